@@ -1,0 +1,54 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "Casus",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "casus", targets: ["casus"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+  ],
+  targets: [
+    // Pure domain and workflow engine: Foundation only, no files, no clock, no terminal.
+    .target(name: "CasusCore"),
+    // JSON case files on disk: atomic writes, per-case locks, revisions, quarantine.
+    .target(name: "CasusStore", dependencies: ["CasusCore"]),
+    // Screen buffer, cells, styles, display width, keys, widgets, backend protocol. No ncurses.
+    .target(name: "TerminalUI"),
+    // App state, actions, reduce, views, strings, run loop over any TerminalBackend.
+    .target(name: "CasusApp", dependencies: ["CasusCore", "CasusStore", "TerminalUI"]),
+    // C shim over ncursesw: wide-character API, globals and macros as functions.
+    .target(name: "CNCurses", linkerSettings: [.linkedLibrary("ncursesw")]),
+    // The ncurses backend: draws a Screen, decodes get_wch keys, resize, signals.
+    .target(name: "NCursesBackend", dependencies: ["TerminalUI", "CNCurses"]),
+    // The executable: argument parsing, wiring, run loop.
+    .executableTarget(
+      name: "casus",
+      dependencies: [
+        "CasusApp", "CasusStore", "CasusCore", "TerminalUI", "NCursesBackend",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    // Shared test helpers: fixtures, snapshot assertions, the tmux driver.
+    .target(
+      name: "TestSupport",
+      dependencies: ["CasusCore", "CasusStore", "TerminalUI", "CasusApp"],
+      path: "Tests/TestSupport"
+    ),
+    .testTarget(name: "CasusCoreTests", dependencies: ["CasusCore", "TestSupport"]),
+    .testTarget(name: "CasusStoreTests", dependencies: ["CasusStore", "TestSupport"]),
+    .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TestSupport"]),
+    .testTarget(
+      name: "CasusAppTests",
+      dependencies: ["CasusApp", "TestSupport"],
+      exclude: ["__Snapshots__"]
+    ),
+    .testTarget(name: "NCursesBackendTests", dependencies: ["NCursesBackend", "TerminalUI"]),
+    .testTarget(
+      name: "EndToEndTests",
+      dependencies: ["casus", "TestSupport", "CasusStore", "CasusCore"]
+    ),
+  ]
+)

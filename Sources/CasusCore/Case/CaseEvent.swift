@@ -1,0 +1,69 @@
+import Foundation
+
+/// One entry of a case's append-only history: who did what, when.
+///
+/// The envelope is explicit (`seq`, `at`, `actor`, `type`, `payload`) rather than Swift's
+/// synthesised enum coding, so that the file reads well and other systems can consume it.
+public struct CaseEvent: Hashable, Sendable, Codable {
+  /// 1, 2, 3, … without gaps.
+  public var seq: Int
+  public var at: Date
+  /// Who made the change (the local user's name).
+  public var actor: String
+  /// Past tense, dotted: `case.opened`, `case.edited`.
+  public var type: String
+  public var payload: JSONValue
+
+  public init(seq: Int, at: Date, actor: String, type: String, payload: JSONValue) {
+    self.seq = seq
+    self.at = at
+    self.actor = actor
+    self.type = type
+    self.payload = payload
+  }
+}
+
+/// The event types this version of the engine writes and understands.
+public enum CaseEventType {
+  public static let opened = "case.opened"
+  public static let edited = "case.edited"
+  public static let all: Set<String> = [opened, edited]
+}
+
+/// The payload of `case.opened`: the whole case as registered.
+public struct CaseOpened: Hashable, Sendable, Codable {
+  public var household: Household
+  public var question: String
+  public var melding: Melding
+  public var regie: Regie
+  public var phase: Phase
+}
+
+/// The payload of `case.edited`: each changed field with its old and new value.
+public struct CaseEdited: Hashable, Sendable, Codable {
+  public var changes: [FieldChange]
+}
+
+/// One field that changed, old → new, as it shows in the history.
+public struct FieldChange: Hashable, Sendable, Codable {
+  public var field: CaseField
+  public var old: JSONValue
+  public var new: JSONValue
+
+  public init(field: CaseField, old: JSONValue, new: JSONValue) {
+    self.field = field
+    self.old = old
+    self.new = new
+  }
+}
+
+/// The fields of a case that an edit can change.
+public enum CaseField: String, Hashable, Sendable, Codable, CaseIterable {
+  case householdName = "household.name"
+  case members = "household.members"
+  case question
+  case meldingDate = "melding.date"
+  case meldingSource = "melding.source"
+  case regie
+  case phase
+}

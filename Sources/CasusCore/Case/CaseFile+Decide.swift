@@ -1,0 +1,115 @@
+import Foundation
+
+/// Deciding: turning a request into events, or refusing it with a ``CaseError``.
+extension CaseFile {
+  /// Registers a melding: a new case file with one `case.opened` event and revision 0
+  /// (not yet saved).
+  public static func open(
+    _ melding: NewMelding, id: CaseID, at now: Date, today: LocalDate, actor: String
+  ) throws(CaseError) -> CaseFile {
+    let household = Household(
+      name: melding.householdName.trimmed, members: melding.members.map(\.normalised))
+    try validate(household: household, question: melding.question, meldingDate: melding.meldingDate,
+      regie: melding.regie, today: today)
+    let opened = CaseOpened(
+      household: household, question: melding.question,
+      melding: Melding(date: melding.meldingDate, source: melding.source),
+      regie: melding.regie.normalised, phase: .melding)
+    let event = CaseEvent(seq: 1, at: now, actor: actor, type: CaseEventType.opened,
+      payload: (try? JSONValue(encoding: opened)) ?? .null)
+    let state = CaseState(
+      id: id, household: opened.household, question: opened.question, melding: opened.melding,
+      regie: opened.regie, phase: opened.phase)
+    return CaseFile(id: id, revision: 0, state: state, events: [event])
+  }
+
+  /// The events a command produces, without changing anything.
+  public func decide(_ command: CaseCommand, at now: Date, today: LocalDate, actor: String)
+    throws(CaseError) -> [CaseEvent]
+  {
+    switch command {
+    case .edit(let edit):
+      var next = state
+      if let v = edit.householdName { next.household.name = v.trimmed }
+      if let v = edit.members { next.household.members = v.map(\.normalised) }
+      if let v = edit.question { next.question = v }
+      if let v = edit.meldingDate { next.melding.date = v }
+      if let v = edit.source { next.melding.source = v }
+      if let v = edit.regie { next.regie = v.normalised }
+      if let v = edit.phase { next.phase = v }
+      try Self.validate(household: next.household, question: next.question,
+        meldingDate: next.melding.date, regie: next.regie, today: today,
+        meldingUnchanged: next.melding.date == state.melding.date)
+      let changes = Self.changes(from: state, to: next)
+      guard !changes.isEmpty else { throw .nothingChanged }
+      let payload = (try? JSONValue(encoding: CaseEdited(changes: changes))) ?? .null
+      return [CaseEvent(seq: (events.last?.seq ?? 0) + 1, at: now, actor: actor,
+        type: CaseEventType.edited, payload: payload)]
+    }
+  }
+
+  /// Decides a command and applies its events: the case as it will be saved.
+  public func applying(_ command: CaseCommand, at now: Date, today: LocalDate, actor: String)
+    throws(CaseError) -> CaseFile
+  {
+    let new = try decide(command, at: now, today: today, actor: actor)
+    var copy = self
+    for event in new {
+      // Events made by `decide` always apply; a failure here is a programmer error that the
+      // tests catch, so the state is simply left as it was for that event.
+      try? copy.state.apply(event)
+      copy.events.append(event)
+    }
+    return copy
+  }
+
+  static func validate(
+    household: Household, question: String, meldingDate: LocalDate, regie: Regie,
+    today: LocalDate, meldingUnchanged: Bool = false
+  ) throws(CaseError) {
+    if household.name.isEmpty { throw .emptyHouseholdName }
+    if household.members.isEmpty { throw .noMembers }
+    for (i, member) in household.members.enumerated() {
+      if member.name.isEmpty { throw .emptyMemberName(index: i) }
+      if let born = member.born {
+        if born > today { throw .birthDateInFuture(name: member.name, born) }
+        if born.year < 1900 { throw .birthDateImplausible(name: member.name, born) }
+      }
+    }
+    if question.trimmed.isEmpty { throw .emptyQuestion }
+    if meldingDate > today, !meldingUnchanged { throw .meldingInFuture(meldingDate) }
+    if regie.holder != .resident, (regie.name ?? "").isEmpty { throw .regieNameMissing }
+  }
+
+  static func changes(from old: CaseState, to new: CaseState) -> [FieldChange] {
+    var out: [FieldChange] = []
+    func add<T: Encodable & Equatable>(_ field: CaseField, _ a: T, _ b: T) {
+      guard a != b else { return }
+      out.append(FieldChange(field: field, old: (try? JSONValue(encoding: a)) ?? .null,
+        new: (try? JSONValue(encoding: b)) ?? .null))
+    }
+    add(.householdName, old.household.name, new.household.name)
+    add(.members, old.household.members, new.household.members)
+    add(.question, old.question, new.question)
+    add(.meldingDate, old.melding.date, new.melding.date)
+    add(.meldingSource, old.melding.source, new.melding.source)
+    add(.regie, old.regie, new.regie)
+    add(.phase, old.phase, new.phase)
+    return out
+  }
+}
+
+extension Member {
+  var normalised: Member { Member(name: name.trimmed, born: born, role: role) }
+}
+
+extension Regie {
+  var normalised: Regie {
+    let n = name?.trimmed ?? ""
+    return Regie(holder: holder, name: holder == .resident || n.isEmpty ? nil : n)
+  }
+}
+
+extension String {
+  var trimmed: String { trimmingCharacters(in: .whitespacesAndNewlines) }
+}

@@ -1,0 +1,1 @@
+print("casus: under construction")
