@@ -49,3 +49,9 @@ public struct ScriptedBackend: TerminalBackend {
     return .event(event)
   }
 }
+
+extension TerminalBackend {
+  /// Forgets what is on the terminal so the next ``present(_:)`` repaints every cell
+  /// (Ctrl-L). Backends without a physical screen need not do anything.
+  public mutating func invalidate() {}
+}

@@ -1,0 +1,203 @@
+import CasusCore
+import CasusStore
+import TerminalUI
+
+/// Applies one action to the state and returns the work the runner must do.
+///
+/// Pure: no clock, no files, no terminal. Time and the id for a new case arrive in
+/// `context`; saving is an ``Effect`` whose outcome comes back as `.saved`/`.saveFailed`.
+public func reduce(_ state: inout AppState, _ action: AppAction, _ context: ReduceContext)
+  -> [Effect]
+{
+  state.today = context.today
+  switch action {
+  case .event(.resize(let size)):
+    state.size = size
+    return []
+  case .event(.key(let key)):
+    return handleKey(key, &state, context)
+  case .tick:
+    return []
+  case .saved(let file):
+    state.upsert(file)
+    state.selection = file.id
+    state.readOnlyCases.remove(file.id)
+    if case .form = state.mode { state.mode = .browse }
+    state.focus = .list
+    state.lastSave = SaveStamp(time: context.clockTime)
+    state.message = StatusMessage(state.strings.savedAt(context.clockTime))
+    return []
+  case .saveFailed(let error):
+    state.message = StatusMessage(state.strings.storeError(error), kind: .error)
+    return []
+  case .quarantined(let problems):
+    state.problems = problems
+    return []
+  }
+}
+
+private func handleKey(_ key: Key, _ state: inout AppState, _ context: ReduceContext) -> [Effect] {
+  let keymaps = Keymaps(strings: state.strings)
+  if state.overlay != nil {
+    if key == .ctrl("c") { return interrupt(&state) }
+    if [.escape, .char("q"), .char("?"), .enter, .function(1)].contains(key) {
+      state.overlay = nil
+    }
+    return []
+  }
+  if state.isTooSmall {
+    // Nothing is drawn, so nothing may change unseen: only quitting is allowed.
+    if key == .ctrl("c") { return interrupt(&state) }
+    if key == .char("q"), case .browse = state.mode { return [.quit] }
+    return []
+  }
+  if state.confirmingQuit, key != .ctrl("c") {
+    state.confirmingQuit = false
+    state.message = nil
+  }
+  switch state.mode {
+  case .browse:
+    return browse(key, keymaps.browse.command(for: key), &state)
+  case .filtering(var input):
+    switch keymaps.filter.command(for: key) {
+    case .accept:
+      state.mode = .browse
+    case .cancel:
+      state.filter = ""
+      state.mode = .browse
+    case .interrupt:
+      return interrupt(&state)
+    case nil:
+      _ = input.handle(key, width: 1000)
+      state.filter = input.text
+      state.mode = .filtering(input)
+      state.keepSelectionVisible()
+    }
+    return []
+  case .command(var input):
+    switch keymaps.command.command(for: key) {
+    case .accept:
+      state.mode = .browse
+      return runCommand(input.text, &state)
+    case .cancel:
+      state.mode = .browse
+    case .interrupt:
+      return interrupt(&state)
+    case nil:
+      if key == .backspace, input.isEmpty {
+        state.mode = .browse
+        return []
+      }
+      _ = input.handle(key, width: 1000)
+      state.mode = .command(input)
+    }
+    return []
+  case .form(var form):
+    let effects = formKey(key, keymaps.form.command(for: key), &form, &state, context)
+    if case .form = state.mode { state.mode = .form(form) }
+    return effects
+  }
+}
+
+private func browse(_ key: Key, _ command: BrowseCommand?, _ state: inout AppState) -> [Effect] {
+  let page = AppLayout(size: state.size).listRows
+  switch command {
+  case .down: state.focus == .detail ? state.scrollDetail(by: 1) : state.moveSelection(by: 1)
+  case .up: state.focus == .detail ? state.scrollDetail(by: -1) : state.moveSelection(by: -1)
+  case .pageDown:
+    state.focus == .detail ? state.scrollDetail(by: page) : state.moveSelection(by: page)
+  case .pageUp:
+    state.focus == .detail ? state.scrollDetail(by: -page) : state.moveSelection(by: -page)
+  case .top: state.moveSelection(by: -state.cases.count)
+  case .bottom: state.moveSelection(by: state.cases.count)
+  case .open:
+    if state.selectedCase != nil { state.focus = state.focus == .list ? .detail : .list }
+  case .back:
+    if state.focus == .detail {
+      state.focus = .list
+    } else if !state.filter.isEmpty {
+      state.filter = ""
+    }
+  case .new:
+    return openNewForm(&state)
+  case .edit:
+    return openEditForm(&state)
+  case .filter:
+    state.focus = .list
+    state.mode = .filtering(TextInput(state.filter))
+  case .command:
+    state.mode = .command(TextInput())
+  case .help:
+    state.overlay = .help
+  case .problems:
+    state.overlay = .problems
+  case .quit:
+    return [.quit]
+  case .redraw:
+    return [.redraw]
+  case .interrupt:
+    return interrupt(&state)
+  case nil:
+    return []
+  }
+  return []
+}
+
+private func openNewForm(_ state: inout AppState) -> [Effect] {
+  if state.readOnly {
+    state.message = StatusMessage(state.strings.storeError(.readOnly), kind: .error)
+    return []
+  }
+  state.mode = .form(MeldingForm(today: state.today))
+  state.message = nil
+  return []
+}
+
+private func openEditForm(_ state: inout AppState) -> [Effect] {
+  guard let file = state.selectedCase else { return [] }
+  if state.readOnly {
+    state.message = StatusMessage(state.strings.storeError(.readOnly), kind: .error)
+  } else if state.readOnlyCases.contains(file.id) {
+    state.message = StatusMessage(state.strings.readOnlyCase, kind: .error)
+  } else {
+    state.mode = .form(MeldingForm(editing: file))
+    state.message = nil
+  }
+  return []
+}
+
+/// Ctrl-C: quits at once, unless typed work would be lost; then it asks once.
+private func interrupt(_ state: inout AppState) -> [Effect] {
+  if state.hasUnsavedWork, !state.confirmingQuit {
+    state.confirmingQuit = true
+    state.message = StatusMessage(state.strings.quitUnsaved, kind: .error)
+    return []
+  }
+  return [.quit]
+}
+
+/// Runs a `:` command; Dutch and English words both work, whatever the interface language.
+private func runCommand(_ line: String, _ state: inout AppState) -> [Effect] {
+  let words = line.split(separator: " ", maxSplits: 1).map(String.init)
+  guard let verb = words.first?.lowercased() else { return [] }
+  let argument = words.count > 1 ? words[1] : ""
+  switch verb {
+  case "nieuw", "new", "n":
+    return openNewForm(&state)
+  case "zoek", "search", "filter":
+    state.filter = argument
+    state.focus = .list
+    state.keepSelectionVisible()
+  case "wijzig", "edit", "e":
+    return openEditForm(&state)
+  case "hulp", "help", "h", "?":
+    state.overlay = .help
+  case "problemen", "problems":
+    state.overlay = .problems
+  case "stop", "quit", "q", "q!", "exit":
+    return [.quit]
+  default:
+    state.message = StatusMessage(state.strings.unknownCommand(line), kind: .error)
+  }
+  return []
+}

@@ -1,0 +1,44 @@
+import CasusCore
+import CasusStore
+import Foundation
+import TerminalUI
+
+/// Something that happened: a key or resize from the terminal, a clock tick, or the
+/// result of an effect the runner performed.
+public enum AppAction: Equatable {
+  case event(TerminalEvent)
+  case tick
+  case saved(CaseFile)
+  case saveFailed(StoreError)
+  case quarantined([StoreProblem])
+}
+
+/// Work for the runner: the reducer only describes it.
+public enum Effect: Equatable {
+  /// Save this case; the runner answers with `.saved` or `.saveFailed`.
+  case save(CaseFile)
+  /// Move these unreadable files (relative paths) into quarantine.
+  case quarantine([String])
+  /// Ask the backend to repaint everything (Ctrl-L).
+  case redraw
+  case quit
+}
+
+/// The world as the reducer may see it for one action: time, a fresh id, who is working.
+public struct ReduceContext: Equatable, Sendable {
+  public var now: Date
+  public var today: LocalDate
+  /// An id for a case registered by this action, if it registers one.
+  public var newCaseID: CaseID
+  public var actor: String
+  /// `HH:MM` of `now` in the user's time zone, for "saved at".
+  public var clockTime: String
+
+  public init(now: Date, today: LocalDate, newCaseID: CaseID, actor: String, clockTime: String) {
+    self.now = now
+    self.today = today
+    self.newCaseID = newCaseID
+    self.actor = actor
+    self.clockTime = clockTime
+  }
+}

@@ -1,0 +1,122 @@
+import CasusCore
+import Foundation
+import CasusStore
+import TerminalUI
+
+/// Everything the app shows and remembers between keys: one value, changed only by
+/// ``reduce(_:_:_:)``.
+public struct AppState: Equatable {
+  public var language: Language
+  public var size: Size
+  /// The store path as shown in the status line.
+  public var storeDescription: String
+  public var readOnly: Bool
+  /// Every case in the store, newest melding first.
+  public var cases: [CaseFile]
+  public var readOnlyCases: Set<CaseID>
+  public var problems: [StoreProblem]
+  public var selection: CaseID?
+  public var filter: String
+  public var focus: Focus
+  public var detailScroll: Int
+  public var mode: Mode
+  public var overlay: Overlay?
+  public var message: StatusMessage?
+  public var lastSave: SaveStamp?
+  /// Set after a first Ctrl-C with unsaved work: a second one quits.
+  public var confirmingQuit: Bool
+  public var today: LocalDate
+  public var colors: Bool
+  /// The user's time zone, for showing event times.
+  public var timeZone: TimeZone
+
+  public init(
+    language: Language = .nl, size: Size, storeDescription: String, readOnly: Bool = false,
+    cases: [CaseFile] = [], readOnlyCases: Set<CaseID> = [], problems: [StoreProblem] = [],
+    today: LocalDate, colors: Bool = true, timeZone: TimeZone = TimeZone(identifier: "UTC") ?? .current
+  ) {
+    self.language = language
+    self.size = size
+    self.storeDescription = storeDescription
+    self.readOnly = readOnly
+    self.cases = cases
+    self.readOnlyCases = readOnlyCases
+    self.problems = problems
+    self.selection = cases.first?.id
+    self.filter = ""
+    self.focus = .list
+    self.detailScroll = 0
+    self.mode = .browse
+    self.overlay = nil
+    self.message = nil
+    self.lastSave = nil
+    self.confirmingQuit = false
+    self.today = today
+    self.colors = colors
+    self.timeZone = timeZone
+    if !problems.isEmpty {
+      message = StatusMessage(language.strings.problemsNotice(problems.count), kind: .error)
+    }
+  }
+
+  /// The strings table for the current language.
+  public var strings: any StringTable { language.strings }
+
+  /// The cases that pass the filter, in list order.
+  public var visibleCases: [CaseFile] {
+    guard !filter.isEmpty else { return cases }
+    let needle = CaseFilter.fold(filter)
+    return cases.filter { CaseFilter.matches($0, needle: needle) }
+  }
+
+  /// The selected case, if it is visible.
+  public var selectedCase: CaseFile? {
+    guard let selection else { return nil }
+    return visibleCases.first { $0.id == selection }
+  }
+
+  /// The smallest terminal the layout is drawn for.
+  public static let minimumSize = Size(width: 80, height: 24)
+
+  public var isTooSmall: Bool {
+    size.width < AppState.minimumSize.width || size.height < AppState.minimumSize.height
+  }
+
+  /// Whether there is typed work that is not saved yet.
+  public var hasUnsavedWork: Bool {
+    if case .form(let form) = mode { return form.isDirty }
+    return false
+  }
+}
+
+/// Which pane has the keyboard in the browse view.
+public enum Focus: Equatable, Sendable { case list, detail }
+
+/// What the keyboard is doing: browsing, typing a filter or a command, or filling a form.
+public enum Mode: Equatable {
+  case browse
+  case filtering(TextInput)
+  case command(TextInput)
+  case form(MeldingForm)
+}
+
+/// A box drawn over the current view.
+public enum Overlay: Equatable, Sendable { case help, problems }
+
+/// A line of feedback in the status bar.
+public struct StatusMessage: Equatable, Sendable {
+  public enum Kind: Equatable, Sendable { case info, error }
+  public var text: String
+  public var kind: Kind
+
+  public init(_ text: String, kind: Kind = .info) {
+    self.text = text
+    self.kind = kind
+  }
+}
+
+/// When the last save happened, in the user's local time.
+public struct SaveStamp: Equatable, Sendable {
+  public var time: String
+  public init(time: String) { self.time = time }
+}

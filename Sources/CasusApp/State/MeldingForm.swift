@@ -1,0 +1,201 @@
+import CasusCore
+import TerminalUI
+
+/// The form to register a new melding or edit a case's registration.
+public struct MeldingForm: Equatable {
+  /// Whether the form makes a new case or changes an existing one.
+  public enum Purpose: Equatable, Sendable {
+    case new
+    case edit(CaseID)
+  }
+
+  /// One household member's fields.
+  public struct MemberRow: Equatable {
+    public var name: TextInput
+    public var born: TextInput
+    public var role: Member.Role
+  }
+
+  /// A field that can have the focus.
+  public enum Field: Hashable, Sendable {
+    case memberName(Int), memberBorn(Int), memberRole(Int), addMember
+    case householdName, question, source, meldingDate, regieHolder, regieName
+  }
+
+  public var purpose: Purpose
+  public var members: [MemberRow]
+  public var householdName: TextInput
+  public var question: TextInput
+  public var source: Melding.Source
+  public var meldingDate: TextInput
+  public var regieHolder: Regie.Holder
+  public var regieName: TextInput
+  public var focus: Field
+  public var confirmingDiscard: Bool
+  /// The values as the form was opened, to tell whether anything was typed.
+  private var initialFingerprint: String = ""
+
+  /// An empty form for a new melding dated `today`.
+  public init(today: LocalDate) {
+    purpose = .new
+    members = [MemberRow(name: TextInput(), born: TextInput(), role: .client)]
+    householdName = TextInput()
+    question = TextInput(multiline: true)
+    source = .self
+    meldingDate = TextInput(today.dutch)
+    regieHolder = .resident
+    regieName = TextInput()
+    focus = .memberName(0)
+    confirmingDiscard = false
+    initialFingerprint = fingerprint
+  }
+
+  /// A form filled with a case's current registration.
+  public init(editing file: CaseFile) {
+    let s = file.state
+    purpose = .edit(file.id)
+    members = s.household.members.map {
+      MemberRow(name: TextInput($0.name), born: TextInput($0.born?.dutch ?? ""), role: $0.role)
+    }
+    householdName = TextInput(s.household.name)
+    question = TextInput(s.question, multiline: true)
+    source = s.melding.source
+    meldingDate = TextInput(s.melding.date.dutch)
+    regieHolder = s.regie.holder
+    regieName = TextInput(s.regie.name ?? "")
+    focus = members.isEmpty ? .householdName : .memberName(0)
+    confirmingDiscard = false
+    initialFingerprint = fingerprint
+  }
+
+  /// Whether the user changed anything since the form opened.
+  public var isDirty: Bool { fingerprint != initialFingerprint }
+
+  private var fingerprint: String {
+    let rows = members.map { "\($0.name.text)\u{1}\($0.born.text)\u{1}\($0.role.rawValue)" }
+    return (rows + [householdName.text, question.text, source.rawValue, meldingDate.text,
+      regieHolder.rawValue, regieName.text]).joined(separator: "\u{2}")
+  }
+
+  /// The fields in tab order.
+  public var fields: [Field] {
+    var out: [Field] = []
+    for i in members.indices { out += [.memberName(i), .memberBorn(i), .memberRole(i)] }
+    out += [.addMember, .householdName, .question, .source, .meldingDate, .regieHolder]
+    if regieHolder != .resident { out.append(.regieName) }
+    return out
+  }
+
+  /// Moves the focus `delta` fields on, wrapping around.
+  public mutating func moveFocus(by delta: Int) {
+    let all = fields
+    let index = all.firstIndex(of: focus) ?? 0
+    focus = all[((index + delta) % all.count + all.count) % all.count]
+  }
+
+  /// The text input behind a field, when it is a text field.
+  public subscript(input field: Field) -> TextInput? {
+    get {
+      switch field {
+      case .memberName(let i): return members.indices.contains(i) ? members[i].name : nil
+      case .memberBorn(let i): return members.indices.contains(i) ? members[i].born : nil
+      case .householdName: return householdName
+      case .question: return question
+      case .meldingDate: return meldingDate
+      case .regieName: return regieName
+      default: return nil
+      }
+    }
+    set {
+      guard let newValue else { return }
+      switch field {
+      case .memberName(let i) where members.indices.contains(i): members[i].name = newValue
+      case .memberBorn(let i) where members.indices.contains(i): members[i].born = newValue
+      case .householdName: householdName = newValue
+      case .question: question = newValue
+      case .meldingDate: meldingDate = newValue
+      case .regieName: regieName = newValue
+      default: break
+      }
+    }
+  }
+
+  /// Cycles a choice field (role, source, regie) one step; false for other fields.
+  public mutating func cycle(by delta: Int) -> Bool {
+    func step<T: CaseIterable & Equatable>(_ value: T) -> T {
+      let all = Array(T.allCases)
+      let i = all.firstIndex(of: value) ?? all.startIndex
+      return all[((i + delta) % all.count + all.count) % all.count]
+    }
+    switch focus {
+    case .memberRole(let i) where members.indices.contains(i): members[i].role = step(members[i].role)
+    case .source: source = step(source)
+    case .regieHolder: regieHolder = step(regieHolder)
+    default: return false
+    }
+    return true
+  }
+
+  /// Adds an empty member row and focuses its name.
+  public mutating func addMember() {
+    members.append(MemberRow(name: TextInput(), born: TextInput(), role: .other))
+    focus = .memberName(members.count - 1)
+  }
+
+  /// Removes the member whose field has the focus (never the last one).
+  public mutating func removeFocusedMember() {
+    let index: Int?
+    switch focus {
+    case .memberName(let i), .memberBorn(let i), .memberRole(let i): index = i
+    default: index = nil
+    }
+    guard let index, members.count > 1 else { return }
+    members.remove(at: index)
+    focus = .memberName(min(index, members.count - 1))
+  }
+
+  /// What went wrong turning the form into values: a field to focus and a message.
+  public struct Invalid: Error, Equatable {
+    public var field: Field
+    public var message: String
+  }
+
+  /// The form's values, or the first field that cannot be read (dates).
+  public func values(strings: any StringTable) throws(Invalid) -> NewMelding {
+    var parsed: [Member] = []
+    for (i, row) in members.enumerated() {
+      var born: LocalDate?
+      let text = row.born.text.trimmingCharacters(in: .whitespaces)
+      if !text.isEmpty {
+        guard let date = LocalDate(parsing: text) else {
+          throw Invalid(field: .memberBorn(i), message: strings.badDate(strings.memberBorn))
+        }
+        born = date
+      }
+      parsed.append(Member(name: row.name.text, born: born, role: row.role))
+    }
+    guard let date = LocalDate(parsing: meldingDate.text) else {
+      throw Invalid(field: .meldingDate, message: strings.badDate(strings.meldingDate))
+    }
+    var name = householdName.text.trimmingCharacters(in: .whitespaces)
+    if name.isEmpty { name = parsed.first?.name.trimmingCharacters(in: .whitespaces) ?? "" }
+    return NewMelding(
+      householdName: name, members: parsed, question: question.text, meldingDate: date,
+      source: source,
+      regie: Regie(holder: regieHolder, name: regieHolder == .resident ? nil : regieName.text))
+  }
+
+  /// The field where a ``CaseError`` should put the cursor.
+  public static func field(for error: CaseError) -> Field {
+    switch error {
+    case .emptyHouseholdName: return .householdName
+    case .noMembers: return .addMember
+    case .emptyMemberName(let i): return .memberName(i)
+    case .emptyQuestion: return .question
+    case .meldingInFuture: return .meldingDate
+    case .birthDateInFuture, .birthDateImplausible: return .memberBorn(0)
+    case .regieNameMissing: return .regieName
+    case .nothingChanged, .caseClosed: return .memberName(0)
+    }
+  }
+}

@@ -1,0 +1,203 @@
+import CasusCore
+import CasusStore
+
+/// The Dutch user interface: the default.
+public struct DutchStrings: StringTable {
+  public init() {}
+
+  public var appName: String { "Casus" }
+  public var readOnlyBadge: String { "ALLEEN LEZEN" }
+  public var caseListTitle: String { "Dossiers" }
+  public var detailTitle: String { "Dossier" }
+  public func caseCount(_ n: Int) -> String { n == 1 ? "1 dossier" : "\(n) dossiers" }
+  public func filterSummary(shown: Int, total: Int) -> String { "\(shown) van \(total)" }
+  public var noCasesYet: String { "Nog geen dossiers in deze opslag." }
+  public var noCasesHint: String { "Druk op n om de eerste melding te registreren." }
+  public var noMatches: String { "Geen dossiers gevonden. Esc wist het filter." }
+  public var saved: String { "opgeslagen" }
+  public func savedAt(_ time: String) -> String { "opgeslagen om \(time)" }
+  public var unsaved: String { "niet opgeslagen" }
+  public func tooSmall(_ size: String, minimum: String) -> String {
+    "Venster te klein: \(size). Casus heeft minstens \(minimum) nodig."
+  }
+  public var tooSmallHint: String { "Maak het venster groter; er gaat niets verloren." }
+
+  public var phaseLabel: String { "Fase" }
+  public var meldingLabel: String { "Melding" }
+  public var regieLabel: String { "Regie" }
+  public var questionHeading: String { "Vraag in eigen woorden" }
+  public var householdHeading: String { "Huishouden" }
+  public var historyHeading: String { "Geschiedenis" }
+  public var revisionLabel: String { "revisie" }
+  public func age(_ years: Int) -> String { "\(years) jr" }
+  public func phase(_ phase: Phase) -> String {
+    switch phase {
+    case .melding: return "melding"
+    case .gesprek: return "keukentafelgesprek"
+    case .onderzoek: return "onderzoek"
+    case .plan: return "plan"
+    case .uitvoering: return "uitvoering"
+    case .afgesloten: return "afgesloten"
+    }
+  }
+  public func source(_ source: Melding.Source) -> String {
+    switch source {
+    case .self: return "inwoner zelf"
+    case .network: return "netwerk"
+    case .professional: return "professional"
+    case .signal: return "signaal"
+    }
+  }
+  public func role(_ role: Member.Role) -> String {
+    switch role {
+    case .client: return "cliënt"
+    case .partner: return "partner"
+    case .child: return "kind"
+    case .parent: return "ouder"
+    case .other: return "huisgenoot"
+    }
+  }
+  public func regieHolder(_ holder: Regie.Holder) -> String {
+    switch holder {
+    case .resident: return "inwoner"
+    case .network: return "iemand uit het netwerk"
+    case .clientSupport: return "cliëntondersteuner"
+    case .professional: return "professional"
+    }
+  }
+  public func eventSummary(_ event: CaseEvent) -> String {
+    switch event.type {
+    case CaseEventType.opened: return "melding geregistreerd"
+    case CaseEventType.edited:
+      let fields = (try? event.payload.decode(CaseEdited.self))?.changes.map { field($0.field) }
+      return "gewijzigd: " + (fields ?? []).joined(separator: ", ")
+    default: return event.type
+    }
+  }
+  public func field(_ field: CaseField) -> String {
+    switch field {
+    case .householdName: return "naam huishouden"
+    case .members: return "gezinsleden"
+    case .question: return "vraag"
+    case .meldingDate: return "meldingsdatum"
+    case .meldingSource: return "bron"
+    case .regie: return "regie"
+    case .phase: return "fase"
+    }
+  }
+  public var readOnlyCase: String {
+    "Dit dossier komt uit een nieuwere versie van Casus en is alleen te lezen."
+  }
+
+  public var newMeldingTitle: String { "Nieuwe melding" }
+  public func editTitle(_ name: String) -> String { "Wijzig \(name)" }
+  public var membersHeading: String { "Gezinsleden" }
+  public func memberHeading(_ n: Int) -> String { "Gezinslid \(n)" }
+  public var memberName: String { "Naam" }
+  public var memberBorn: String { "Geboortedatum" }
+  public var memberRole: String { "Rol" }
+  public var addMember: String { "+ gezinslid toevoegen (Enter of Ctrl-N)" }
+  public var householdName: String { "Naam huishouden" }
+  public var householdNamePlaceholder: String { "leeg: naam van het eerste gezinslid" }
+  public var question: String { "Vraag in eigen woorden" }
+  public var questionPlaceholder: String { "wat vraagt de inwoner, in eigen woorden?" }
+  public var sourceLabel: String { "Bron" }
+  public var meldingDate: String { "Meldingsdatum" }
+  public var regieHolderLabel: String { "Regie bij" }
+  public var regieNameLabel: String { "Naam regiehouder" }
+  public var dateFormatHint: String { "dd-mm-jjjj" }
+  public func badDate(_ field: String) -> String {
+    "\(field): geen geldige datum. Gebruik dd-mm-jjjj, bijvoorbeeld 03-02-1958."
+  }
+  public var discardChanges: String { "Wijzigingen weggooien? j = weggooien, n = verder werken" }
+  public var nothingChanged: String { "Niets gewijzigd." }
+  public var cancelled: String { "Geannuleerd; er is niets opgeslagen." }
+  public func caseError(_ error: CaseError) -> String {
+    switch error {
+    case .emptyHouseholdName: return "Geef het huishouden een naam."
+    case .noMembers: return "Een huishouden heeft minstens één gezinslid."
+    case .emptyMemberName(let i): return "Gezinslid \(i + 1) heeft nog geen naam."
+    case .emptyQuestion: return "Noteer de vraag van de inwoner in eigen woorden."
+    case .meldingInFuture(let d): return "De meldingsdatum \(d.dutch) ligt in de toekomst."
+    case .birthDateInFuture(let n, let d): return "Geboortedatum \(d.dutch) van \(n) ligt in de toekomst."
+    case .birthDateImplausible(let n, let d): return "Geboortedatum \(d.dutch) van \(n) ligt voor 1900."
+    case .regieNameMissing: return "Noteer wie de regie heeft."
+    case .nothingChanged: return nothingChanged
+    case .caseClosed: return "Dit dossier is afgesloten."
+    }
+  }
+  public func storeError(_ error: StoreError) -> String {
+    switch error {
+    case .staleRevision(let id, _, let onDisk):
+      return "Dossier \(id) is intussen elders opgeslagen (revisie \(onDisk)). "
+        + "Uw invoer staat nog in het formulier; niets is overschreven."
+    case .alreadyExists(let id): return "Er bestaat al een dossier \(id); niets is overschreven."
+    case .notFound(let id): return "Dossier \(id) is niet (meer) in de opslag."
+    case .newerSchema(let id, _): return "Dossier \(id) komt uit een nieuwere Casus: alleen lezen."
+    case .unreadable(let file, let reason): return "\(file) is onleesbaar: \(reason)"
+    case .readOnly: return "Alleen lezen: er wordt niets opgeslagen."
+    case .io(let path, _, let reason):
+      return "Opslaan mislukt (\(reason), \(path)). Uw invoer is bewaard; probeer opnieuw met Ctrl-S."
+    }
+  }
+  public var quitUnsaved: String {
+    "Er is een niet-opgeslagen formulier. Nogmaals Ctrl-C om toch te stoppen, Esc om terug te gaan."
+  }
+
+  public var filterPrompt: String { "Zoek: " }
+  public func unknownCommand(_ text: String) -> String {
+    "Onbekende opdracht: \(text). Typ :hulp voor de lijst."
+  }
+  public var helpTitle: String { "Hulp" }
+  public var helpCommandsHeading: String { "Opdrachten (na :)" }
+  public var helpClose: String { "Esc, q of ? sluit de hulp" }
+  public var problemsTitle: String { "Problemen met bestanden" }
+  public func problemsNotice(_ n: Int) -> String {
+    n == 1
+      ? "1 bestand kon niet worden gelezen; zie :problemen."
+      : "\(n) bestanden konden niet worden gelezen; zie :problemen."
+  }
+  public func problemKind(_ kind: StoreProblem.Kind) -> String {
+    switch kind {
+    case .unreadable: return "onleesbaar"
+    case .newerVersion: return "nieuwere versie, alleen lezen"
+    case .invalid: return "ongeldig"
+    case .quarantined: return "in quarantaine"
+    }
+  }
+  public var noProblems: String { "Alle dossiers zijn in orde." }
+
+  public var keyUp: String { "omhoog" }
+  public var keyDown: String { "omlaag" }
+  public var keyTop: String { "naar het begin" }
+  public var keyBottom: String { "naar het eind" }
+  public var keyPageUp: String { "pagina terug" }
+  public var keyPageDown: String { "pagina verder" }
+  public var keyOpen: String { "open" }
+  public var keyNew: String { "nieuw" }
+  public var keyEdit: String { "wijzig" }
+  public var keyFilter: String { "zoek" }
+  public var keyCommand: String { "opdracht" }
+  public var keyHelp: String { "hulp" }
+  public var keyQuit: String { "stop" }
+  public var keyRedraw: String { "scherm opnieuw tekenen" }
+  public var keyProblems: String { "problemen met bestanden" }
+  public var keyBack: String { "terug" }
+  public var keyNextField: String { "volgend veld" }
+  public var keyPreviousField: String { "vorig veld" }
+  public var keySave: String { "opslaan" }
+  public var keyCancel: String { "annuleer" }
+  public var keyChoose: String { "kies" }
+  public var keyAddMember: String { "gezinslid erbij" }
+  public var keyRemoveMember: String { "gezinslid weg" }
+  public var keyAccept: String { "klaar" }
+  public var keyClear: String { "wis" }
+  public var keyRun: String { "uitvoeren" }
+
+  public var commandNew: String { "nieuw" }
+  public var commandSearch: String { "zoek" }
+  public var commandEdit: String { "wijzig" }
+  public var commandHelp: String { "hulp" }
+  public var commandProblems: String { "problemen" }
+  public var commandQuit: String { "stop" }
+}

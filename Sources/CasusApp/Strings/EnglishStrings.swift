@@ -1,0 +1,199 @@
+import CasusCore
+import CasusStore
+
+/// The English user interface (`--lang en` or an English `LANG`).
+public struct EnglishStrings: StringTable {
+  public init() {}
+
+  public var appName: String { "Casus" }
+  public var readOnlyBadge: String { "READ ONLY" }
+  public var caseListTitle: String { "Cases" }
+  public var detailTitle: String { "Case" }
+  public func caseCount(_ n: Int) -> String { n == 1 ? "1 case" : "\(n) cases" }
+  public func filterSummary(shown: Int, total: Int) -> String { "\(shown) of \(total)" }
+  public var noCasesYet: String { "No cases in this store yet." }
+  public var noCasesHint: String { "Press n to register the first melding." }
+  public var noMatches: String { "No cases match. Esc clears the filter." }
+  public var saved: String { "saved" }
+  public func savedAt(_ time: String) -> String { "saved at \(time)" }
+  public var unsaved: String { "not saved" }
+  public func tooSmall(_ size: String, minimum: String) -> String {
+    "Window too small: \(size). Casus needs at least \(minimum)."
+  }
+  public var tooSmallHint: String { "Make the window larger; nothing is lost." }
+
+  public var phaseLabel: String { "Phase" }
+  public var meldingLabel: String { "Melding" }
+  public var regieLabel: String { "Regie" }
+  public var questionHeading: String { "Question in their own words" }
+  public var householdHeading: String { "Household" }
+  public var historyHeading: String { "History" }
+  public var revisionLabel: String { "revision" }
+  public func age(_ years: Int) -> String { "\(years) y" }
+  public func phase(_ phase: Phase) -> String {
+    switch phase {
+    case .melding: return "melding"
+    case .gesprek: return "kitchen-table conversation"
+    case .onderzoek: return "assessment"
+    case .plan: return "plan"
+    case .uitvoering: return "in progress"
+    case .afgesloten: return "closed"
+    }
+  }
+  public func source(_ source: Melding.Source) -> String {
+    switch source {
+    case .self: return "resident"
+    case .network: return "network"
+    case .professional: return "professional"
+    case .signal: return "signal"
+    }
+  }
+  public func role(_ role: Member.Role) -> String {
+    switch role {
+    case .client: return "client"
+    case .partner: return "partner"
+    case .child: return "child"
+    case .parent: return "parent"
+    case .other: return "housemate"
+    }
+  }
+  public func regieHolder(_ holder: Regie.Holder) -> String {
+    switch holder {
+    case .resident: return "resident"
+    case .network: return "someone from the network"
+    case .clientSupport: return "client supporter"
+    case .professional: return "professional"
+    }
+  }
+  public func eventSummary(_ event: CaseEvent) -> String {
+    switch event.type {
+    case CaseEventType.opened: return "melding registered"
+    case CaseEventType.edited:
+      let fields = (try? event.payload.decode(CaseEdited.self))?.changes.map { field($0.field) }
+      return "changed: " + (fields ?? []).joined(separator: ", ")
+    default: return event.type
+    }
+  }
+  public func field(_ field: CaseField) -> String {
+    switch field {
+    case .householdName: return "household name"
+    case .members: return "members"
+    case .question: return "question"
+    case .meldingDate: return "melding date"
+    case .meldingSource: return "source"
+    case .regie: return "regie"
+    case .phase: return "phase"
+    }
+  }
+  public var readOnlyCase: String { "This case comes from a newer Casus and is read-only." }
+
+  public var newMeldingTitle: String { "New melding" }
+  public func editTitle(_ name: String) -> String { "Edit \(name)" }
+  public var membersHeading: String { "Household members" }
+  public func memberHeading(_ n: Int) -> String { "Member \(n)" }
+  public var memberName: String { "Name" }
+  public var memberBorn: String { "Date of birth" }
+  public var memberRole: String { "Role" }
+  public var addMember: String { "+ add a member (Enter or Ctrl-N)" }
+  public var householdName: String { "Household name" }
+  public var householdNamePlaceholder: String { "empty: the first member's name" }
+  public var question: String { "Question in own words" }
+  public var questionPlaceholder: String { "what does the resident ask, in their own words?" }
+  public var sourceLabel: String { "Source" }
+  public var meldingDate: String { "Melding date" }
+  public var regieHolderLabel: String { "Regie held by" }
+  public var regieNameLabel: String { "Name of regie holder" }
+  public var dateFormatHint: String { "dd-mm-yyyy" }
+  public func badDate(_ field: String) -> String {
+    "\(field): not a valid date. Use dd-mm-yyyy, for example 03-02-1958."
+  }
+  public var discardChanges: String { "Discard changes? y = discard, n = keep working" }
+  public var nothingChanged: String { "Nothing changed." }
+  public var cancelled: String { "Cancelled; nothing was saved." }
+  public func caseError(_ error: CaseError) -> String {
+    switch error {
+    case .emptyHouseholdName: return "Give the household a name."
+    case .noMembers: return "A household needs at least one member."
+    case .emptyMemberName(let i): return "Member \(i + 1) has no name yet."
+    case .emptyQuestion: return "Record the resident's question in their own words."
+    case .meldingInFuture(let d): return "The melding date \(d.dutch) is in the future."
+    case .birthDateInFuture(let n, let d): return "Date of birth \(d.dutch) of \(n) is in the future."
+    case .birthDateImplausible(let n, let d): return "Date of birth \(d.dutch) of \(n) is before 1900."
+    case .regieNameMissing: return "Record who holds regie."
+    case .nothingChanged: return nothingChanged
+    case .caseClosed: return "This case is closed."
+    }
+  }
+  public func storeError(_ error: StoreError) -> String {
+    switch error {
+    case .staleRevision(let id, _, let onDisk):
+      return "Case \(id) was saved elsewhere meanwhile (revision \(onDisk)). "
+        + "Your input is still in the form; nothing was overwritten."
+    case .alreadyExists(let id): return "A case \(id) already exists; nothing was overwritten."
+    case .notFound(let id): return "Case \(id) is not in the store (any more)."
+    case .newerSchema(let id, _): return "Case \(id) comes from a newer Casus: read-only."
+    case .unreadable(let file, let reason): return "\(file) is unreadable: \(reason)"
+    case .readOnly: return "Read-only: nothing will be saved."
+    case .io(let path, _, let reason):
+      return "Saving failed (\(reason), \(path)). Your input is kept; try again with Ctrl-S."
+    }
+  }
+  public var quitUnsaved: String {
+    "There is an unsaved form. Ctrl-C again to quit anyway, Esc to go back."
+  }
+
+  public var filterPrompt: String { "Search: " }
+  public func unknownCommand(_ text: String) -> String {
+    "Unknown command: \(text). Type :help for the list."
+  }
+  public var helpTitle: String { "Help" }
+  public var helpCommandsHeading: String { "Commands (after :)" }
+  public var helpClose: String { "Esc, q or ? closes help" }
+  public var problemsTitle: String { "Problems with files" }
+  public func problemsNotice(_ n: Int) -> String {
+    n == 1 ? "1 file could not be read; see :problems." : "\(n) files could not be read; see :problems."
+  }
+  public func problemKind(_ kind: StoreProblem.Kind) -> String {
+    switch kind {
+    case .unreadable: return "unreadable"
+    case .newerVersion: return "newer version, read-only"
+    case .invalid: return "invalid"
+    case .quarantined: return "quarantined"
+    }
+  }
+  public var noProblems: String { "All cases are in order." }
+
+  public var keyUp: String { "up" }
+  public var keyDown: String { "down" }
+  public var keyTop: String { "to the top" }
+  public var keyBottom: String { "to the bottom" }
+  public var keyPageUp: String { "page up" }
+  public var keyPageDown: String { "page down" }
+  public var keyOpen: String { "open" }
+  public var keyNew: String { "new" }
+  public var keyEdit: String { "edit" }
+  public var keyFilter: String { "search" }
+  public var keyCommand: String { "command" }
+  public var keyHelp: String { "help" }
+  public var keyQuit: String { "quit" }
+  public var keyRedraw: String { "redraw the screen" }
+  public var keyProblems: String { "problems with files" }
+  public var keyBack: String { "back" }
+  public var keyNextField: String { "next field" }
+  public var keyPreviousField: String { "previous field" }
+  public var keySave: String { "save" }
+  public var keyCancel: String { "cancel" }
+  public var keyChoose: String { "choose" }
+  public var keyAddMember: String { "add member" }
+  public var keyRemoveMember: String { "remove member" }
+  public var keyAccept: String { "done" }
+  public var keyClear: String { "clear" }
+  public var keyRun: String { "run" }
+
+  public var commandNew: String { "new" }
+  public var commandSearch: String { "search" }
+  public var commandEdit: String { "edit" }
+  public var commandHelp: String { "help" }
+  public var commandProblems: String { "problems" }
+  public var commandQuit: String { "quit" }
+}

@@ -1,0 +1,95 @@
+import CasusCore
+import TerminalUI
+
+/// Draws the whole app for a state: a pure function from state to screen.
+public func render(_ state: AppState) -> Screen {
+  var screen = Screen(size: state.size)
+  let theme = Theme(colors: state.colors)
+  if state.isTooSmall {
+    drawTooSmall(state, into: &screen, theme: theme)
+    return screen
+  }
+  let layout = AppLayout(size: state.size)
+  drawTitle(state, layout.title, into: &screen, theme: theme)
+  switch state.mode {
+  case .form(let form):
+    drawForm(form, state: state, in: layout.body, into: &screen, theme: theme)
+  default:
+    drawList(state, in: layout.list, into: &screen, theme: theme)
+    drawDetail(state, in: layout.detail, into: &screen, theme: theme)
+  }
+  drawStatus(state, layout.status, into: &screen, theme: theme)
+  drawHints(state, layout.hints, into: &screen, theme: theme)
+  switch state.overlay {
+  case .help: drawHelp(state, into: &screen, theme: theme)
+  case .problems: drawProblems(state, into: &screen, theme: theme)
+  case nil: break
+  }
+  return screen
+}
+
+private func drawTooSmall(_ state: AppState, into screen: inout Screen, theme: Theme) {
+  let s = state.strings
+  let text = s.tooSmall(state.size.description, minimum: AppState.minimumSize.description)
+  let area = screen.bounds
+  var lines = text.wrapped(toWidth: max(1, area.width - 2))
+  lines.append("")
+  lines += s.tooSmallHint.wrapped(toWidth: max(1, area.width - 2))
+  let top = max(0, (area.height - lines.count) / 2)
+  for (i, line) in lines.enumerated() {
+    let x = max(0, (area.width - line.displayWidth) / 2)
+    screen.put(line, x: x, y: top + i, style: i == 0 ? theme.error : .plain)
+  }
+  screen.cursor = nil
+}
+
+private func drawTitle(_ state: AppState, _ rect: Rect, into screen: inout Screen, theme: Theme) {
+  let s = state.strings
+  screen.bar(" \(s.appName) · \(state.storeDescription)", in: rect, style: theme.titleBar)
+  var right = " \(state.today.dutch) "
+  if state.readOnly { right = " [\(s.readOnlyBadge)]" + right }
+  screen.put(right, x: max(rect.x, rect.maxX - right.displayWidth), y: rect.y, style: theme.titleBar)
+}
+
+private func drawStatus(_ state: AppState, _ rect: Rect, into screen: inout Screen, theme: Theme)
+{
+  let s = state.strings
+  let saveState = state.lastSave.map { s.savedAt($0.time) } ?? ""
+  var right = s.caseCount(state.cases.count)
+  if !saveState.isEmpty { right += " · " + saveState }
+  right = " " + right + " "
+  screen.fill(rect, style: theme.status)
+  if let message = state.message {
+    let style = message.kind == .error ? theme.error : theme.status
+    let room = max(10, rect.width - right.displayWidth - 1)
+    screen.put(" " + message.text.truncated(toWidth: room - 1) + " ", x: rect.x, y: rect.y, style: style)
+  } else {
+    screen.put(" " + state.storeDescription, x: rect.x, y: rect.y, style: theme.status, clip: rect)
+  }
+  screen.put(right, x: max(rect.x, rect.maxX - right.displayWidth), y: rect.y, style: theme.status)
+}
+
+private func drawHints(_ state: AppState, _ rect: Rect, into screen: inout Screen, theme: Theme) {
+  let keymaps = Keymaps(strings: state.strings)
+  if case .command(let input) = state.mode {
+    let text = ":" + input.text
+    screen.put(text, x: rect.x, y: rect.y, clip: rect)
+    let cursor = 1 + DisplayWidth.of(String(input.characters[..<input.cursor]))
+    screen.cursor = Point(x: rect.x + min(cursor, rect.width - 1), y: rect.y)
+    return
+  }
+  let hints: [(label: String, help: String)]
+  switch state.mode {
+  case .browse: hints = keymaps.browse.hints
+  case .filtering: hints = keymaps.filter.hints
+  case .command: hints = keymaps.command.hints
+  case .form: hints = keymaps.form.hints
+  }
+  var x = rect.x + 1
+  for hint in hints {
+    let width = hint.label.displayWidth + 1 + hint.help.displayWidth
+    if x + width > rect.maxX { break }
+    x = screen.put(hint.label, x: x, y: rect.y, style: theme.hintKey, clip: rect)
+    x = screen.put(" " + hint.help, x: x, y: rect.y, style: theme.hintText, clip: rect) + 2
+  }
+}

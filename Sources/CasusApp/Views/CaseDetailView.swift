@@ -1,0 +1,82 @@
+import CasusCore
+import TerminalUI
+
+/// One line of the detail pane with its style.
+struct StyledLine {
+  var text: String
+  var style: Style
+  init(_ text: String, _ style: Style = .plain) {
+    self.text = text
+    self.style = style
+  }
+}
+
+/// The detail pane: the selected case's registration, household and history.
+func drawDetail(_ state: AppState, in rect: Rect, into screen: inout Screen, theme: Theme) {
+  let s = state.strings
+  let focused = state.focus == .detail && state.overlay == nil
+  screen.box(rect, title: s.detailTitle, style: focused ? theme.focusedBorder : theme.border,
+    titleStyle: focused ? theme.focusedBorder : theme.heading)
+  let inner = Rect(x: rect.x + 2, y: rect.y + 1, width: rect.width - 4, height: rect.height - 2)
+  guard !inner.isEmpty else { return }
+  guard let file = state.selectedCase else {
+    if state.cases.isEmpty {
+      var y = screen.paragraph(s.noCasesYet, in: inner, style: theme.heading)
+      y += 1
+      screen.paragraph(s.noCasesHint, in: inner, from: y)
+    }
+    return
+  }
+  let lines = detailLines(file, state: state, width: inner.width, theme: theme)
+  let maxScroll = max(0, lines.count - inner.height)
+  let scroll = min(state.detailScroll, maxScroll)
+  for row in 0..<inner.height {
+    let index = scroll + row
+    guard index < lines.count else { break }
+    screen.put(lines[index].text, x: inner.x, y: inner.y + row, style: lines[index].style,
+      clip: inner)
+  }
+  if focused { screen.cursor = Point(x: inner.x, y: inner.y) }
+}
+
+/// The detail pane's content as lines, already wrapped to `width`.
+func detailLines(_ file: CaseFile, state: AppState, width: Int, theme: Theme) -> [StyledLine] {
+  let s = state.strings
+  let c = file.state
+  var out: [StyledLine] = []
+  if state.readOnlyCases.contains(file.id) {
+    out += s.readOnlyCase.wrapped(toWidth: width).map { StyledLine($0, theme.error) }
+  }
+  let id = file.id.rawValue
+  let name = c.household.name.truncated(toWidth: max(1, width - id.displayWidth - 1))
+  out.append(StyledLine(name.padded(toWidth: width - id.displayWidth) + id, theme.heading))
+  let meta = "\(s.phaseLabel): \(s.phase(c.phase)) · \(s.meldingLabel): \(c.melding.date.dutch),"
+    + " \(s.source(c.melding.source))"
+  out += meta.wrapped(toWidth: width).map { StyledLine($0) }
+  var regie = "\(s.regieLabel): \(s.regieHolder(c.regie.holder))"
+  if let name = c.regie.name { regie += " (\(name))" }
+  out += regie.wrapped(toWidth: width).map { StyledLine($0) }
+  out.append(StyledLine(""))
+  out.append(StyledLine(s.questionHeading, theme.heading))
+  for line in c.question.wrapped(toWidth: width - 2) { out.append(StyledLine("  " + line)) }
+  out.append(StyledLine(""))
+  out.append(StyledLine(s.householdHeading, theme.heading))
+  let nameColumn = max(10, min(32, width / 2))
+  for member in c.household.members {
+    var line = "  " + member.name.truncated(toWidth: nameColumn - 1).padded(toWidth: nameColumn)
+    line += s.role(member.role).padded(toWidth: 12)
+    if let born = member.born {
+      line += born.dutch
+      if let age = member.age(on: state.today) { line += " (\(s.age(age)))" }
+    }
+    out.append(StyledLine(line.truncated(toWidth: width)))
+  }
+  out.append(StyledLine(""))
+  out.append(StyledLine("\(s.historyHeading) · \(s.revisionLabel) \(file.revision)", theme.heading))
+  for event in file.events.reversed() {
+    let when = Clock.dateTime(event.at, in: state.timeZone)
+    let text = "  \(when)  \(event.actor)  \(s.eventSummary(event))"
+    out += text.wrapped(toWidth: width).map { StyledLine($0) }
+  }
+  return out
+}

@@ -1,0 +1,240 @@
+import ArgumentParser
+import CasusApp
+import CasusCore
+import CasusStore
+import Foundation
+import TerminalUI
+
+/// `casus new`: registers a melding from the command line and prints its id.
+struct NewCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "new", abstract: "Register a melding and print the new case id.")
+
+  @OptionGroup var options: StoreOptions
+
+  @Option(help: "The client's name.")
+  var name: String
+
+  @Option(help: "The client's question, in their own words.")
+  var question: String
+
+  @Option(help: "Date of birth, YYYY-MM-DD.")
+  var born: String?
+
+  @Option(help: "Who made the melding: self, network, professional or signal.")
+  var source = "self"
+
+  @Option(help: "Melding date, YYYY-MM-DD (default: today).")
+  var date: String?
+
+  @Option(help: "Household name (default: the client's name).")
+  var household: String?
+
+  func run() throws {
+    let app = AppEnvironment.live(actor: options.actor)
+    let now = app.now()
+    let today = app.localDate(now)
+    guard let source = Melding.Source(rawValue: source) else {
+      throw ValidationError("--source must be self, network, professional or signal")
+    }
+    let bornDate = try born.map { text in
+      guard let d = LocalDate(parsing: text) else {
+        throw ValidationError("--born must be a date YYYY-MM-DD, not \(text)")
+      }
+      return d
+    }
+    let meldingDate = try date.map { text in
+      guard let d = LocalDate(parsing: text) else {
+        throw ValidationError("--date must be a date YYYY-MM-DD, not \(text)")
+      }
+      return d
+    } ?? today
+    let melding = NewMelding(
+      householdName: household ?? name, members: [Member(name: name, born: bornDate, role: .client)],
+      question: question, meldingDate: meldingDate, source: source)
+    let store = try options.open()
+    do {
+      let file = try CaseFile.open(
+        melding, id: app.context().newCaseID, at: now, today: today, actor: options.actor)
+      let saved = try store.save(file)
+      print(saved.id.rawValue)
+    } catch let error as CaseError {
+      throw CLIError(error.description)
+    } catch {
+      throw CLIError("\(error)")
+    }
+  }
+}
+
+/// `casus list`: every case, one line each, or as JSON.
+struct ListCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "list", abstract: "List the cases in the store.")
+
+  @OptionGroup var options: StoreOptions
+
+  @Flag(help: "Print JSON: {\"cases\": [...], \"problems\": [...]}.")
+  var json = false
+
+  func run() throws {
+    let store = try options.open(readOnly: true)
+    let snapshot = store.loadAll()
+    let cases = snapshot.cases.sorted(by: AppState.listOrder)
+    if json {
+      let output = CaseListJSON(
+        cases: cases.map(CaseListJSON.Entry.init),
+        problems: snapshot.problems.map { .init(file: $0.file, kind: $0.kind.rawValue, reason: $0.reason) })
+      print(try String(decoding: JSONOutput.encoder.encode(output), as: UTF8.self))
+    } else {
+      for file in cases {
+        let s = file.state
+        print([file.id.rawValue, s.melding.date.description, s.phase.rawValue,
+          Sanitizer.clean(s.household.name)].joined(separator: "  "))
+      }
+    }
+    for problem in snapshot.problems {
+      FileHandle.standardError.write(Data("casus: \(problem.file): \(problem.kind.rawValue): \(problem.reason)\n".utf8))
+    }
+  }
+}
+
+/// `casus show ID`: one case, readable or as its JSON file.
+struct ShowCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "show", abstract: "Show one case.")
+
+  @OptionGroup var options: StoreOptions
+
+  @Argument(help: "The case id, e.g. C-7K2M9Q4T.")
+  var id: String
+
+  @Flag(help: "Print the case file as JSON.")
+  var json = false
+
+  func run() throws {
+    guard let caseID = CaseID(id) else { throw ValidationError("not a case id: \(id)") }
+    let store = try options.open(readOnly: true)
+    let file: CaseFile
+    do {
+      file = try store.load(caseID)
+    } catch {
+      throw CLIError("\(error)")
+    }
+    if json {
+      print(String(decoding: try JSONOutput.encoder.encode(file), as: UTF8.self))
+      return
+    }
+    let s = options.language.strings
+    let c = file.state
+    print("\(Sanitizer.clean(c.household.name))  (\(file.id), \(s.revisionLabel) \(file.revision))")
+    print("\(s.phaseLabel): \(s.phase(c.phase))")
+    print("\(s.meldingLabel): \(c.melding.date.dutch), \(s.source(c.melding.source))")
+    print("\(s.regieLabel): \(s.regieHolder(c.regie.holder))\(c.regie.name.map { " (\(Sanitizer.clean($0)))" } ?? "")")
+    print("\n\(s.questionHeading):")
+    for line in c.question.split(separator: "\n", omittingEmptySubsequences: false) {
+      print("  " + Sanitizer.clean(String(line)))
+    }
+    print("\n\(s.householdHeading):")
+    for m in c.household.members {
+      print("  \(Sanitizer.clean(m.name)), \(s.role(m.role))\(m.born.map { ", \($0.dutch)" } ?? "")")
+    }
+    print("\n\(s.historyHeading):")
+    for e in file.events {
+      print("  \(e.seq). \(ISO8601DateFormatter().string(from: e.at))  \(Sanitizer.clean(e.actor))  \(s.eventSummary(e))")
+    }
+  }
+}
+
+/// `casus check`: validates every file; exit 1 with one line per problem.
+struct CheckCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "check",
+    abstract: "Check every case file against the schema and the engine's rules.",
+    discussion: "Exit status 0 when all is well, 1 with one line per problem otherwise.")
+
+  @OptionGroup var options: StoreOptions
+
+  func run() throws {
+    let store = try options.open(readOnly: true)
+    let problems = store.check()
+    if problems.isEmpty {
+      let count = store.loadAll().cases.count
+      print("OK: \(count) case file(s) checked in \(store.root.path)")
+      return
+    }
+    for problem in problems {
+      print("\(problem.file): \(problem.kind.rawValue): \(problem.reason)")
+    }
+    throw ExitCode(1)
+  }
+}
+
+/// `casus stress ID --saves N`: saves one case N times in a row, printing each revision as
+/// it is acknowledged. A test tool for crash safety (kill -9 in the middle of a burst).
+struct StressCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "stress", abstract: "Save one case repeatedly (crash-safety tests).",
+    shouldDisplay: false)
+
+  @OptionGroup var options: StoreOptions
+
+  @Argument var id: String
+
+  @Option var saves = 100
+
+  func run() throws {
+    guard let caseID = CaseID(id) else { throw ValidationError("not a case id: \(id)") }
+    let store = try options.open()
+    let app = AppEnvironment.live(actor: options.actor)
+    var file = try store.load(caseID)
+    for n in 1...max(1, saves) {
+      let now = app.now()
+      let edit = CaseEdit(question: file.state.question.hasSuffix(" ") ? String(file.state.question.dropLast()) : file.state.question + " ")
+      file = try file.applying(.edit(edit), at: now, today: app.localDate(now), actor: options.actor)
+      file = try store.save(file)
+      FileHandle.standardOutput.write(Data("saved \(n) revision \(file.revision)\n".utf8))
+    }
+  }
+}
+
+/// JSON printed by the command line: sorted keys, exact UTF-8, ISO 8601 dates.
+enum JSONOutput {
+  static var encoder: JSONEncoder {
+    let e = JSONEncoder()
+    e.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    e.dateEncodingStrategy = .iso8601
+    return e
+  }
+}
+
+/// The shape of `casus list --json`.
+struct CaseListJSON: Encodable {
+  struct Entry: Encodable {
+    var id: String
+    var household: String
+    var members: [Member]
+    var question: String
+    var meldingDate: LocalDate
+    var source: String
+    var phase: String
+    var revision: Int
+
+    init(_ file: CaseFile) {
+      id = file.id.rawValue
+      household = file.state.household.name
+      members = file.state.household.members
+      question = file.state.question
+      meldingDate = file.state.melding.date
+      source = file.state.melding.source.rawValue
+      phase = file.state.phase.rawValue
+      revision = file.revision
+    }
+  }
+  struct Problem: Encodable {
+    var file: String
+    var kind: String
+    var reason: String
+  }
+  var cases: [Entry]
+  var problems: [Problem]
+}
