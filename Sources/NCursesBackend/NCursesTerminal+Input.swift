@@ -76,10 +76,10 @@ extension NCursesTerminal {
       return .key(.escape)
     }
     if !next.isFunctionKey, next.code == 0x5B || next.code == 0x4F {
-      // ESC [ or ESC O: a sequence ncurses did not recognise. Swallow it up to its final
-      // byte rather than typing "[1;2A" into a field.
-      discardSequence(introducer: next.code)
-      return nil
+      // ESC [ or ESC O: a sequence ncurses did not recognise (TERM does not match the
+      // terminal). Read it to its final byte; decode the common forms, drop the rest rather
+      // than typing "[1;5C" into a field.
+      return readSequence(introducer: next.code).map { .key($0) }
     }
     if !next.isFunctionKey, case .char(let c)? = KeyDecoder.decode(code: next.code, isFunctionKey: false)
     {
@@ -89,16 +89,22 @@ extension NCursesTerminal {
     return .key(.escape)
   }
 
-  private func discardSequence(introducer: UInt32) {
-    // SS3 (ESC O) carries one more byte; CSI (ESC [) ends with a byte in 0x40...0x7E.
-    var budget = introducer == 0x4F ? 1 : 32
-    while budget > 0, let byte = read(timeoutMilliseconds: Self.altDelayMilliseconds) {
-      budget -= 1
-      if byte.isFunctionKey {
+  /// Reads the rest of an ESC [ / ESC O sequence; a bare ESC [ or ESC O is Alt+[ or Alt+O.
+  private func readSequence(introducer: UInt32) -> Key? {
+    let lead: Character = introducer == 0x4F ? "O" : "["
+    var body = ""
+    while body.unicodeScalars.count < 16 {
+      guard let byte = read(timeoutMilliseconds: Self.altDelayMilliseconds) else { break }
+      guard !byte.isFunctionKey, let scalar = Unicode.Scalar(byte.code) else {
         pending = byte
-        return
+        break
       }
-      if introducer == 0x4F || (0x40...0x7E).contains(byte.code) { return }
+      body.unicodeScalars.append(scalar)
+      // SS3 (ESC O) carries one more byte; CSI (ESC [) ends with a byte in 0x40...0x7E.
+      if introducer == 0x4F || (0x40...0x7E).contains(byte.code) {
+        return KeyDecoder.decodeEscapeSequence(introducer: lead, body: body)
+      }
     }
+    return body.isEmpty ? .alt(lead) : nil
   }
 }

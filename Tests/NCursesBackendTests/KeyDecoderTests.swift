@@ -67,3 +67,29 @@ struct KeyDecoderTests {
     #expect(KeyDecoder.decode(code: 259, isFunctionKey: true) == .up)
   }
 }
+
+@Suite("KeyDecoder reads escape sequences that terminfo did not know")
+struct EscapeSequenceTests {
+  @Test(
+    "common VT220 and xterm forms decode",
+    arguments: [
+      ("[", "1~", Key.home), ("[", "7~", .home), ("[", "H", .home), ("O", "H", .home),
+      ("[", "4~", .end), ("[", "8~", .end), ("[", "F", .end), ("O", "F", .end),
+      ("[", "3~", .delete), ("[", "5~", .pageUp), ("[", "6~", .pageDown), ("[", "Z", .backTab),
+      ("[", "A", .up), ("O", "B", .down), ("[", "C", .right), ("O", "D", .left),
+      ("O", "P", .function(1)), ("O", "S", .function(4)), ("[", "11~", .function(1)),
+      ("[", "15~", .function(5)), ("[", "17~", .function(6)), ("[", "24~", .function(12)),
+    ] as [(Character, String, Key)])
+  func known(introducer: Character, body: String, expected: Key) {
+    #expect(KeyDecoder.decodeEscapeSequence(introducer: introducer, body: body) == expected)
+  }
+
+  @Test(
+    "modified and unknown sequences are dropped",
+    arguments: [
+      ("[", "1;5C"), ("[", "1;2A"), ("[", "200~"), ("[", "M"), ("O", "x"), ("[", ""), ("X", "A"),
+    ] as [(Character, String)])
+  func unknown(introducer: Character, body: String) {
+    #expect(KeyDecoder.decodeEscapeSequence(introducer: introducer, body: body) == nil)
+  }
+}
