@@ -17,14 +17,18 @@ extension NCursesTerminal {
   public func nextInput(timeoutMilliseconds: Int) -> BackendInput {
     guard screen != nil else { return .end }
     let clock = ContinuousClock()
-    let deadline = timeoutMilliseconds >= 0
+    let deadline =
+      timeoutMilliseconds >= 0
       ? clock.now.advanced(by: .milliseconds(timeoutMilliseconds)) : nil
     while true {
       var remaining: Int32 = -1
       if let deadline {
         let left = clock.now.duration(to: deadline)
-        remaining = Int32(clamping: max(0, left.components.seconds * 1000
-          + left.components.attoseconds / 1_000_000_000_000_000))
+        remaining = Int32(
+          clamping: max(
+            0,
+            left.components.seconds * 1000
+              + left.components.attoseconds / 1_000_000_000_000_000))
       }
       let started = clock.now
       guard let raw = read(timeoutMilliseconds: remaining) else {
@@ -81,7 +85,8 @@ extension NCursesTerminal {
       // than typing "[1;5C" into a field.
       return readSequence(introducer: next.code).map { .key($0) }
     }
-    if !next.isFunctionKey, case .char(let c)? = KeyDecoder.decode(code: next.code, isFunctionKey: false)
+    if !next.isFunctionKey,
+      case .char(let c)? = KeyDecoder.decode(code: next.code, isFunctionKey: false)
     {
       return .key(.alt(c))
     }

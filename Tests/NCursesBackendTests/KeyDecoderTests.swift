@@ -1,7 +1,7 @@
 import CNCurses
 import NCursesBackend
-import Testing
 import TerminalUI
+import Testing
 
 @Suite("KeyDecoder turns get_wch results into keys")
 struct KeyDecoderTests {
