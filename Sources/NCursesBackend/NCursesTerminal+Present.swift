@@ -28,6 +28,12 @@ extension NCursesTerminal {
     refresh()
   }
 
+  /// Ctrl-L: the next ``present(_:)`` repaints every cell, whatever ncurses thinks is there.
+  public func invalidate() {
+    guard screen != nil else { return }
+    _ = cnc_invalidate()
+  }
+
   private func drawRow(_ frame: Screen, y: Int, columns: Int) {
     var x = 0
     while x < columns {

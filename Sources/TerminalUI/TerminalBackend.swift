@@ -18,6 +18,8 @@ public protocol TerminalBackend {
   mutating func present(_ screen: Screen)
   /// Waits up to `timeoutMilliseconds` (negative: forever) for the next input.
   mutating func nextInput(timeoutMilliseconds: Int) -> BackendInput
+  /// Forgets what is on the terminal so the next frame repaints every cell (Ctrl-L).
+  mutating func invalidate()
 }
 
 /// A backend with no terminal: plays a fixed list of events and records what was drawn.

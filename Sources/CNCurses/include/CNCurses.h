@@ -23,6 +23,8 @@
 
 /* ---- Mutable globals as functions (Swift 6: "not concurrency-safe") ---- */
 static inline WINDOW *cnc_stdscr(void) { return stdscr; }
+/* Ctrl-L: forget the physical screen so the next refresh repaints every cell. */
+static inline int cnc_invalidate(void) { return clearok(curscr, TRUE); }
 static inline int cnc_cols(void) { return COLS; }
 static inline int cnc_lines(void) { return LINES; }
 static inline int cnc_colors(void) { return COLORS; }
