@@ -1,0 +1,61 @@
+import CasusApp
+import CasusCore
+import Foundation
+import TerminalUI
+
+/// Fixed inputs for tests: a clock, dates and fictional households.
+public enum Fixtures {
+  /// 2026-11-25 09:30:00 UTC.
+  public static let now = Date(timeIntervalSince1970: 1_795_685_400)
+  public static let today = LocalDate(year: 2026, month: 11, day: 25) ?? LocalDate(dayNumber: 0)
+  public static let utc = TimeZone(identifier: "UTC") ?? .current
+
+  /// A reducer context at ``now`` with a fixed id.
+  public static func context(id: String = "C-TEST0001", actor: String = "consulent")
+    -> ReduceContext
+  {
+    ReduceContext(now: now, today: today, newCaseID: CaseID(id) ?? CaseID.make(random: 1),
+      actor: actor, clockTime: "09:30")
+  }
+
+  /// A registered case for a fictional household.
+  public static func caseFile(
+    id: String = "C-TEST0001", name: String = "Cliënt Brouwer-Öztürk",
+    question: String = "ik wil graag hulp bij één ding", meldingDay: Int = 20,
+    members: [Member]? = nil
+  ) -> CaseFile {
+    let melding = NewMelding(
+      householdName: name,
+      members: members ?? [Member(name: name, born: LocalDate(year: 1980, month: 3, day: 12))],
+      question: question,
+      meldingDate: LocalDate(year: 2026, month: 11, day: meldingDay) ?? today)
+    var file = (try? CaseFile.open(
+      melding, id: CaseID(id) ?? CaseID.make(random: 2), at: now, today: today,
+      actor: "consulent"))
+      ?? CaseFile(id: CaseID.make(random: 3), revision: 0, state: CaseState(
+        id: CaseID.make(random: 3), household: Household(name: "", members: []), question: "",
+        melding: Melding(date: today, source: .self)), events: [])
+    file.revision = 1
+    return file
+  }
+
+  /// An app state of the given size over the given cases, in Dutch, without colour.
+  public static func state(size: Size = Size(width: 80, height: 24), cases: [CaseFile] = [],
+    language: Language = .nl) -> AppState
+  {
+    AppState(language: language, size: size, storeDescription: "/home/consulent/casus",
+      cases: cases.sorted(by: AppState.listOrder), today: today, colors: false, timeZone: utc)
+  }
+
+  /// Plays keys (headless notation) through the reducer, collecting effects.
+  @discardableResult
+  public static func play(_ keys: String, on state: inout AppState,
+    context: ReduceContext = Fixtures.context()) -> [Effect]
+  {
+    var effects: [Effect] = []
+    for event in (try? KeyNotation.parse(keys)) ?? [] {
+      effects += reduce(&state, .event(event), context)
+    }
+    return effects
+  }
+}
