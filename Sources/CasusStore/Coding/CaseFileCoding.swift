@@ -89,7 +89,13 @@ enum CaseFileCoding {
         return "not valid JSON" + underlying(context.underlyingError)
       }
       if context.codingPath.isEmpty { return context.debugDescription }
-      return "\(path(context.codingPath)): \(context.debugDescription)"
+      var keys = context.codingPath
+      // Foundation's date strategy reports the path of the event, not of its date field;
+      // `at` is the only date in a case file, so name it.
+      if context.debugDescription.contains("ISO8601"), keys.last?.intValue != nil {
+        keys.append(AtKey())
+      }
+      return "\(path(keys)): \(context.debugDescription)"
     @unknown default:
       return "\(error)"
     }
@@ -126,5 +132,13 @@ enum CaseFileCoding {
       if name.hasPrefix("Dictionary") { return "an object" }
       return "a \(name)"
     }
+  }
+
+  private struct AtKey: CodingKey {
+    var stringValue: String { "at" }
+    var intValue: Int? { nil }
+    init() {}
+    init?(stringValue: String) { nil }
+    init?(intValue: Int) { nil }
   }
 }
