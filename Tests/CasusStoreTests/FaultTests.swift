@@ -65,7 +65,8 @@ enum Fault: CustomTestStringConvertible, CaseIterable {
 
 @Suite("Failing disks and read-only stores")
 struct FaultTests {
-  @Test("a failed save throws io with the system's reason and leaves the old file and no temp",
+  @Test(
+    "a failed save throws io with the system's reason and leaves the old file and no temp",
     arguments: Fault.allCases)
   func failedSave(fault: Fault) throws {
     try withTemporaryDirectory { root in
@@ -86,18 +87,21 @@ struct FaultTests {
       #expect(path.hasPrefix(root.path))
       #expect(error.description.hasSuffix(": \(reason)."))
       #expect(try Data(contentsOf: url) == before)
-      #expect(allNames(in: root.appendingPathComponent("cases"))
-        == [".C-BROUWER1.lock", "C-BROUWER1.json"])
+      #expect(
+        allNames(in: root.appendingPathComponent("cases"))
+          == [".C-BROUWER1.lock", "C-BROUWER1.json"])
       #expect(try CaseStore(root: root).save(try Samples.edited(saved)).revision == 2)
     }
   }
 
   @Test("ENOSPC reads as a clear sentence")
   func noSpaceSentence() {
-    let error = StoreError.io(path: "/data/cases/.C-1.json.tmp", operation: "write",
+    let error = StoreError.io(
+      path: "/data/cases/.C-1.json.tmp", operation: "write",
       reason: FileSystem.Failure(ENOSPC).description)
-    #expect(error.description
-      == "Could not write /data/cases/.C-1.json.tmp: No space left on device.")
+    #expect(
+      error.description
+        == "Could not write /data/cases/.C-1.json.tmp: No space left on device.")
   }
 
   @Test("a store that cannot create its folders says which and why")
@@ -106,9 +110,11 @@ struct FaultTests {
     fs.makeDirectory = { path, _ throws(FileSystem.Failure) in
       if path.hasSuffix("/quarantine") { throw FileSystem.Failure(EACCES) }
     }
-    #expect(throws: StoreError.io(path: "/tmp/nowhere/quarantine", operation: "create directory",
-      reason: "Permission denied"))
-    {
+    #expect(
+      throws: StoreError.io(
+        path: "/tmp/nowhere/quarantine", operation: "create directory",
+        reason: "Permission denied")
+    ) {
       try CaseStore(root: URL(fileURLWithPath: "/tmp/nowhere"), fileSystem: fs)
     }
   }

@@ -8,11 +8,13 @@ struct FixtureTests {
   @Test("the v1 fixture loads and passes every engine check")
   func v1Fixture() throws {
     let fixture = try #require(
-      Bundle.module.url(forResource: "C-V1FIXTURE", withExtension: "json",
+      Bundle.module.url(
+        forResource: "C-V1FIXTURE", withExtension: "json",
         subdirectory: "Fixtures/v1"))
     try withTemporaryDirectory { root in
       let store = try CaseStore(root: root)
-      try FileManager.default.copyItem(at: fixture,
+      try FileManager.default.copyItem(
+        at: fixture,
         to: root.appendingPathComponent("cases/C-V1FIXTURE.json"))
       let snapshot = store.loadAll()
       #expect(snapshot.problems.isEmpty)

@@ -29,7 +29,8 @@ struct ProblemTests {
       let store = try CaseStore(root: root)
       let saved = try store.save(try Samples.newCase("C-GOOD"))
       try Data("[1, 2".utf8).write(to: root.appendingPathComponent("cases/C-BAD.json"))
-      var text = try String(contentsOf: root.appendingPathComponent("cases/C-GOOD.json"),
+      var text = try String(
+        contentsOf: root.appendingPathComponent("cases/C-GOOD.json"),
         encoding: .utf8)
       text = text.replacingOccurrences(of: "2026-11-18T11:06:40Z", with: "gisteren")
       try Data(text.utf8).write(to: root.appendingPathComponent("cases/C-DATE.json"))
@@ -47,17 +48,22 @@ struct ProblemTests {
       let store = try CaseStore(root: root)
       var file = try store.save(try Samples.newCase("C-GOOD"))
       let cases = root.appendingPathComponent("cases")
-      try FileManager.default.copyItem(at: cases.appendingPathComponent("C-GOOD.json"),
+      try FileManager.default.copyItem(
+        at: cases.appendingPathComponent("C-GOOD.json"),
         to: cases.appendingPathComponent("C-OTHER.json"))
       file.state.question = "iets anders"
       file = try store.save(file)
       try Data().write(to: cases.appendingPathComponent("notes.txt"))
       let problems = store.check()
-      #expect(problems.contains(StoreProblem(file: "cases/C-GOOD.json", kind: .invalid,
-        reason: "the state does not match its event history")))
-      #expect(problems.contains {
-        $0.file == "cases/C-OTHER.json" && $0.kind == .invalid && $0.reason.contains("C-GOOD")
-      })
+      #expect(
+        problems.contains(
+          StoreProblem(
+            file: "cases/C-GOOD.json", kind: .invalid,
+            reason: "the state does not match its event history")))
+      #expect(
+        problems.contains {
+          $0.file == "cases/C-OTHER.json" && $0.kind == .invalid && $0.reason.contains("C-GOOD")
+        })
       #expect(problems.contains { $0.file == "cases/notes.txt" && $0.kind == .invalid })
       #expect(store.loadAll().cases.map(\.id) == [file.id])
     }
@@ -70,7 +76,8 @@ struct ProblemTests {
       let saved = try store.save(try Samples.newCase())
       let url = root.appendingPathComponent("cases/C-BROUWER1.json")
       var text = try String(contentsOf: url, encoding: .utf8)
-      text = text.replacingOccurrences(of: "\"schemaVersion\" : 1",
+      text = text.replacingOccurrences(
+        of: "\"schemaVersion\" : 1",
         with: "\"schemaVersion\" : 2,\n  \"tasks\" : [ { \"due\" : \"2026-12-01\" } ]")
       try Data(text.utf8).write(to: url)
       let before = try Data(contentsOf: url)

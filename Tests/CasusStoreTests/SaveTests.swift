@@ -12,9 +12,10 @@ struct SaveTests {
       let saved = try store.save(try Samples.newCase())
       #expect(saved.revision == 1)
       let data = try Data(contentsOf: root.appendingPathComponent("cases/C-BROUWER1.json"))
-      for text in ["Cliënt Brouwer-Öztürk", "ik wil graag hulp bij één ding", "Nguyễn Văn An",
-        "محمد", "ትግርኛ ተናጋሪ", "Zoë de Vries"]
-      {
+      for text in [
+        "Cliënt Brouwer-Öztürk", "ik wil graag hulp bij één ding", "Nguyễn Văn An",
+        "محمد", "ትግርኛ ተናጋሪ", "Zoë de Vries",
+      ] {
         #expect(data.containsUTF8(text), "\(text) is not stored as plain UTF-8")
       }
       #expect(!data.containsUTF8("\\u"), "the file escapes characters")
@@ -100,8 +101,9 @@ struct SaveTests {
       let store = try CaseStore(root: nested)
       #expect(allNames(in: nested) == ["cases", "quarantine"])
       _ = try store.save(try Samples.newCase())
-      #expect(allNames(in: nested.appendingPathComponent("cases"))
-        == [".C-BROUWER1.lock", "C-BROUWER1.json"])
+      #expect(
+        allNames(in: nested.appendingPathComponent("cases"))
+          == [".C-BROUWER1.lock", "C-BROUWER1.json"])
       #expect(store.check().isEmpty)
     }
   }

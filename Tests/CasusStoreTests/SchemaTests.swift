@@ -35,10 +35,12 @@ struct SchemaTests {
     _ = try store.save(try Samples.newCase("C-NEW"))
     _ = try store.save(try Samples.edited(try store.save(try Samples.newCase("C-EDITED"))))
     let base = try store.save(try Samples.newCase("C-ALL"))
-    let edit = CaseEdit(householdName: "Öztürk", members: [Member(name: "Ayşe Öztürk")],
+    let edit = CaseEdit(
+      householdName: "Öztürk", members: [Member(name: "Ayşe Öztürk")],
       question: "een nieuwe vraag", meldingDate: LocalDate(year: 2026, month: 11, day: 1),
       source: .signal, regie: Regie(holder: .network, name: "tante Fatima"), phase: .plan)
-    let all = try base.applying(.edit(edit), at: Samples.now.addingTimeInterval(60),
+    let all = try base.applying(
+      .edit(edit), at: Samples.now.addingTimeInterval(60),
       today: try Samples.today(), actor: "Consulent Jansen")
     #expect(all.events.last.map { try? $0.payload.decode(CaseEdited.self) }??.changes.count == 7)
     _ = try store.save(all)
@@ -47,19 +49,23 @@ struct SchemaTests {
     }
   }
 
-  @Test("every file the store writes is valid against case.v1.schema.json",
+  @Test(
+    "every file the store writes is valid against case.v1.schema.json",
     .enabled(if: pythonJSONSchemaAvailable, "python3 with the jsonschema module is needed"))
   func storedFilesValidate() throws {
     try withTemporaryDirectory { root in
       let files = try Self.writeCases(in: root)
-      let fixture = try #require(Bundle.module.url(forResource: "C-V1FIXTURE",
-        withExtension: "json", subdirectory: "Fixtures/v1"))
+      let fixture = try #require(
+        Bundle.module.url(
+          forResource: "C-V1FIXTURE",
+          withExtension: "json", subdirectory: "Fixtures/v1"))
       let result = try Self.validate(files + [fixture])
       #expect(result.status == 0, "\(result.output)")
     }
   }
 
-  @Test("the schema rejects files the store would never write",
+  @Test(
+    "the schema rejects files the store would never write",
     .enabled(if: pythonJSONSchemaAvailable, "python3 with the jsonschema module is needed"))
   func schemaRejects() throws {
     try withTemporaryDirectory { root in

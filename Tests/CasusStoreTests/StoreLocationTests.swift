@@ -19,19 +19,23 @@ struct StoreLocationTests {
     var env = environment
     #expect(StoreLocation.resolve(explicit: nil, environment: env).path == "/srv/casus")
     env["CASUS_STORE"] = ""
-    #expect(StoreLocation.resolve(explicit: "", environment: env).path
-      == "/home/jansen/data/casus")
+    #expect(
+      StoreLocation.resolve(explicit: "", environment: env).path
+        == "/home/jansen/data/casus")
     env["XDG_DATA_HOME"] = nil
-    #expect(StoreLocation.resolve(explicit: nil, environment: env).path
-      == "/home/jansen/.local/share/casus")
+    #expect(
+      StoreLocation.resolve(explicit: nil, environment: env).path
+        == "/home/jansen/.local/share/casus")
   }
 
   @Test("a relative XDG_DATA_HOME is ignored and ~ expands to HOME")
   func details() {
     let env = ["HOME": "/home/jansen", "XDG_DATA_HOME": "data"]
-    #expect(StoreLocation.resolve(explicit: nil, environment: env).path
-      == "/home/jansen/.local/share/casus")
-    #expect(StoreLocation.resolve(explicit: "~/casus", environment: env).path
-      == "/home/jansen/casus")
+    #expect(
+      StoreLocation.resolve(explicit: nil, environment: env).path
+        == "/home/jansen/.local/share/casus")
+    #expect(
+      StoreLocation.resolve(explicit: "~/casus", environment: env).path
+        == "/home/jansen/casus")
   }
 }

@@ -48,13 +48,15 @@ enum CaseFileCoding {
       return .failed(reason: describe(error, data: data))
     }
     if version > CaseFile.currentSchemaVersion {
-      let newer = "schemaVersion \(version) is newer than \(CaseFile.currentSchemaVersion), "
+      let newer =
+        "schemaVersion \(version) is newer than \(CaseFile.currentSchemaVersion), "
         + "which this version of Casus writes"
       do {
         let file = try decoder.decode(CaseFile.self, from: data)
         return .newer(version: version, file: file, reason: newer + "; shown read-only")
       } catch {
-        return .newer(version: version, file: nil,
+        return .newer(
+          version: version, file: nil,
           reason: newer + "; it cannot be shown (\(describe(error, data: data)))")
       }
     }

@@ -30,8 +30,10 @@ public enum CaseFileMigrations {
   /// Brings `json` from `version` up to ``CaseFile/currentSchemaVersion``.
   public static func migrate(_ json: JSONValue, from version: Int) throws(Failure) -> JSONValue {
     guard version >= oldestSupported else {
-      throw Failure(version: version, reason: "older than the oldest supported version "
-        + "\(oldestSupported)")
+      throw Failure(
+        version: version,
+        reason: "older than the oldest supported version "
+          + "\(oldestSupported)")
     }
     var json = json
     var current = version

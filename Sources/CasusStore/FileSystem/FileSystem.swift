@@ -23,7 +23,8 @@ public struct FileSystem: Sendable {
   }
 
   /// Opens a file (`open(2)`); returns the descriptor.
-  public var open: @Sendable (_ path: String, _ flags: Int32, _ mode: mode_t) throws(Failure) -> Int32
+  public var open:
+    @Sendable (_ path: String, _ flags: Int32, _ mode: mode_t) throws(Failure) -> Int32
   /// Writes all bytes to a descriptor, retrying short writes (`write(2)`).
   public var write: @Sendable (_ fd: Int32, _ bytes: Data) throws(Failure) -> Void
   /// Flushes a descriptor to stable storage (`fsync(2)`).

@@ -19,8 +19,10 @@ extension CaseStore {
       }
     }
     for name in visibleNames(in: quarantineDirectory) {
-      out.append(StoreProblem(file: "quarantine/\(name)", kind: .quarantined,
-        reason: "set aside as unreadable; repair it and move it back to cases/, or delete it"))
+      out.append(
+        StoreProblem(
+          file: "quarantine/\(name)", kind: .quarantined,
+          reason: "set aside as unreadable; repair it and move it back to cases/, or delete it"))
     }
     return out
   }

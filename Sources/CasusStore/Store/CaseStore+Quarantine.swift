@@ -20,7 +20,8 @@ extension CaseStore {
     let parts = relativePath.split(separator: "/", omittingEmptySubsequences: false)
     guard parts.count == 2, parts[0] == "cases", !parts[1].isEmpty, !parts[1].hasPrefix(".")
     else {
-      throw .io(path: relativePath, operation: "quarantine",
+      throw .io(
+        path: relativePath, operation: "quarantine",
         reason: "only a file directly in cases/ can be quarantined")
     }
     let name = String(parts[1])

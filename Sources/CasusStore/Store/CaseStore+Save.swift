@@ -119,7 +119,8 @@ extension CaseStore {
       try fs.rename(temporary, url.path)
     } catch {
       try? fs.unlink(temporary)
-      throw .io(path: step == "rename" ? url.path : temporary, operation: step,
+      throw .io(
+        path: step == "rename" ? url.path : temporary, operation: step,
         reason: error.description)
     }
     try syncDirectory(directory)

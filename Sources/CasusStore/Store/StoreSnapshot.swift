@@ -9,8 +9,9 @@ public struct StoreSnapshot: Sendable {
   /// One entry per file that could not be loaded as a normal case.
   public var problems: [StoreProblem]
 
-  public init(cases: [CaseFile] = [], readOnlyCases: Set<CaseID> = [], problems: [StoreProblem] = [])
-  {
+  public init(
+    cases: [CaseFile] = [], readOnlyCases: Set<CaseID> = [], problems: [StoreProblem] = []
+  ) {
     self.cases = cases
     self.readOnlyCases = readOnlyCases
     self.problems = problems

@@ -32,9 +32,11 @@ enum Samples {
 
   /// `file` after one edit of the question, the phase and the regie.
   static func edited(_ file: CaseFile) throws -> CaseFile {
-    let edit = CaseEdit(question: "hulp bij schulden én huisvesting", regie: Regie(holder: .resident),
+    let edit = CaseEdit(
+      question: "hulp bij schulden én huisvesting", regie: Regie(holder: .resident),
       phase: .gesprek)
-    return try file.applying(.edit(edit), at: now.addingTimeInterval(3600), today: today(),
+    return try file.applying(
+      .edit(edit), at: now.addingTimeInterval(3600), today: today(),
       actor: actor)
   }
 }
