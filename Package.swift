@@ -38,7 +38,11 @@ let package = Package(
       path: "Tests/TestSupport"
     ),
     .testTarget(name: "CasusCoreTests", dependencies: ["CasusCore", "TestSupport"]),
-    .testTarget(name: "CasusStoreTests", dependencies: ["CasusStore", "TestSupport"]),
+    .testTarget(
+      name: "CasusStoreTests",
+      dependencies: ["CasusStore", "TestSupport"],
+      resources: [.copy("Fixtures")]
+    ),
     .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TestSupport"]),
     .testTarget(
       name: "CasusAppTests",

@@ -1,0 +1,146 @@
+import CasusCore
+import Foundation
+
+/// Turning case files into bytes and back, with reasons a person can act on.
+enum CaseFileCoding {
+  /// What reading one file's bytes produced.
+  enum Outcome {
+    /// A case in the current schema (possibly migrated from an older one).
+    case current(CaseFile)
+    /// A file from a newer version; `file` is `nil` when even a lenient decode failed.
+    case newer(version: Int, file: CaseFile?, reason: String)
+    /// Not a case file; the reason names the field where that is known.
+    case failed(reason: String)
+  }
+
+  /// The first fields of a file, read before the rest so that the version decides the path.
+  private struct Header: Decodable {
+    var schemaVersion: Int
+  }
+
+  /// Encodes the way every case file is written: pretty, sorted keys, plain UTF-8, one newline.
+  static func encode(_ file: CaseFile) throws(StoreError) -> Data {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    encoder.dateEncodingStrategy = .iso8601
+    do {
+      var data = try encoder.encode(file)
+      data.append(0x0A)
+      return data
+    } catch {
+      throw .unreadable(file: "cases/\(file.id).json", reason: "cannot encode: \(error)")
+    }
+  }
+
+  static func decoder() -> JSONDecoder {
+    let decoder = JSONDecoder()
+    decoder.dateDecodingStrategy = .iso8601
+    return decoder
+  }
+
+  /// Reads one file's bytes: version first, then the whole case, migrating older versions.
+  static func decode(_ data: Data) -> Outcome {
+    let decoder = decoder()
+    let version: Int
+    do {
+      version = try decoder.decode(Header.self, from: data).schemaVersion
+    } catch {
+      return .failed(reason: describe(error, data: data))
+    }
+    if version > CaseFile.currentSchemaVersion {
+      let newer =
+        "schemaVersion \(version) is newer than \(CaseFile.currentSchemaVersion), "
+        + "which this version of Casus writes"
+      do {
+        let file = try decoder.decode(CaseFile.self, from: data)
+        return .newer(version: version, file: file, reason: newer + "; shown read-only")
+      } catch {
+        return .newer(
+          version: version, file: nil,
+          reason: newer + "; it cannot be shown (\(describe(error, data: data)))")
+      }
+    }
+    do {
+      if version == CaseFile.currentSchemaVersion {
+        return .current(try decoder.decode(CaseFile.self, from: data))
+      }
+      let old = try decoder.decode(JSONValue.self, from: data)
+      let migrated = try CaseFileMigrations.migrate(old, from: version)
+      return .current(try decoder.decode(CaseFile.self, from: JSONEncoder().encode(migrated)))
+    } catch let failure as CaseFileMigrations.Failure {
+      return .failed(reason: failure.description)
+    } catch {
+      return .failed(reason: describe(error, data: data))
+    }
+  }
+
+  /// A decoding error as one line that names the field, e.g. `events[1].at: …`.
+  static func describe(_ error: any Error, data: Data) -> String {
+    guard let error = error as? DecodingError else { return "\(error)" }
+    switch error {
+    case .keyNotFound(let key, let context):
+      return "missing field \(path(context.codingPath + [key]))"
+    case .valueNotFound(_, let context):
+      return "\(path(context.codingPath)) is null"
+    case .typeMismatch(let type, let context):
+      return "\(path(context.codingPath)) is not \(typeName(type))"
+    case .dataCorrupted(let context):
+      if context.codingPath.isEmpty,
+        (try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])) == nil
+      {
+        return "not valid JSON" + underlying(context.underlyingError)
+      }
+      if context.codingPath.isEmpty { return context.debugDescription }
+      var keys = context.codingPath
+      // Foundation's date strategy reports the path of the event, not of its date field;
+      // `at` is the only date in a case file, so name it.
+      if context.debugDescription.contains("ISO8601"), keys.last?.intValue != nil {
+        keys.append(AtKey())
+      }
+      return "\(path(keys)): \(context.debugDescription)"
+    @unknown default:
+      return "\(error)"
+    }
+  }
+
+  private static func underlying(_ error: (any Error)?) -> String {
+    guard let error else { return "" }
+    let info = (error as NSError).userInfo
+    if let detail = info[NSDebugDescriptionErrorKey] as? String { return " (\(detail))" }
+    return ""
+  }
+
+  /// `events[1].payload.household` from a coding path.
+  private static func path(_ keys: [any CodingKey]) -> String {
+    var out = ""
+    for key in keys {
+      if let index = key.intValue {
+        out += "[\(index)]"
+      } else {
+        out += out.isEmpty ? key.stringValue : "." + key.stringValue
+      }
+    }
+    return out.isEmpty ? "the document" : out
+  }
+
+  private static func typeName(_ type: Any.Type) -> String {
+    switch type {
+    case is String.Type: return "a string"
+    case is Int.Type, is Double.Type: return "a number"
+    case is Bool.Type: return "true or false"
+    default:
+      let name = "\(type)"
+      if name.hasPrefix("Array") { return "a list" }
+      if name.hasPrefix("Dictionary") { return "an object" }
+      return "a \(name)"
+    }
+  }
+
+  private struct AtKey: CodingKey {
+    var stringValue: String { "at" }
+    var intValue: Int? { nil }
+    init() {}
+    init?(stringValue: String) { nil }
+    init?(intValue: Int) { nil }
+  }
+}

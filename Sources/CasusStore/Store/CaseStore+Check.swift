@@ -1,0 +1,29 @@
+import CasusCore
+import Foundation
+
+/// The full health check behind `casus check`.
+extension CaseStore {
+  /// Everything wrong in the store, file by file.
+  ///
+  /// For each file in `cases/`: not JSON or fails decoding (naming the field), a newer
+  /// `schemaVersion`, a file name that differs from the id, and every ``CaseFile/problems()``
+  /// finding; then one `.quarantined` entry per file in `quarantine/`. Reads only.
+  public func check() -> [StoreProblem] {
+    var out: [StoreProblem] = []
+    for name in visibleNames(in: casesDirectory) {
+      let (file, problem) = read(name: name)
+      if let problem { out.append(problem) }
+      guard let file, problem == nil else { continue }
+      for finding in file.problems() {
+        out.append(StoreProblem(file: "cases/\(name)", kind: .invalid, reason: finding))
+      }
+    }
+    for name in visibleNames(in: quarantineDirectory) {
+      out.append(
+        StoreProblem(
+          file: "quarantine/\(name)", kind: .quarantined,
+          reason: "set aside as unreadable; repair it and move it back to cases/, or delete it"))
+    }
+    return out
+  }
+}

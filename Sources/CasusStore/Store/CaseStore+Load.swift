@@ -1,0 +1,96 @@
+import CasusCore
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Reading cases. Reads take no lock: saves replace files by `rename`, so a reader sees
+/// either the old file or the new one, never half of one.
+extension CaseStore {
+  /// Every readable case plus a problem for each file that is not; never throws, never
+  /// moves a file, and one bad file never stops the others.
+  ///
+  /// A file from a newer version that still decodes is in `cases` and `readOnlyCases`, with a
+  /// `.newerVersion` problem. ``CaseFile/problems()`` is not run here (see ``check()``).
+  public func loadAll() -> StoreSnapshot {
+    var snapshot = StoreSnapshot()
+    for name in visibleNames(in: casesDirectory) {
+      let (file, problem) = read(name: name)
+      if let problem { snapshot.problems.append(problem) }
+      guard let file else { continue }
+      snapshot.cases.append(file)
+      if problem?.kind == .newerVersion { snapshot.readOnlyCases.insert(file.id) }
+    }
+    snapshot.cases.sort { a, b in
+      let (x, y) = (a.state.melding.date, b.state.melding.date)
+      return x != y ? x > y : a.id < b.id
+    }
+    return snapshot
+  }
+
+  /// One case by id.
+  ///
+  /// A file from a newer version is returned when it decodes (its `schemaVersion` tells the
+  /// caller it is read-only) and throws `.newerSchema` when it does not.
+  public func load(_ id: CaseID) throws(StoreError) -> CaseFile {
+    let url = fileURL(of: id)
+    let data: Data
+    do {
+      data = try fileSystem.read(url.path)
+    } catch {
+      if error.code == ENOENT { throw .notFound(id) }
+      throw .io(path: url.path, operation: "read", reason: error.description)
+    }
+    let file: CaseFile
+    switch CaseFileCoding.decode(data) {
+    case .failed(let reason):
+      throw .unreadable(file: relativePath(of: id), reason: reason)
+    case .newer(let version, nil, _):
+      throw .newerSchema(id, version: version)
+    case .newer(_, .some(let decoded), _), .current(let decoded):
+      file = decoded
+    }
+    guard file.id == id else {
+      throw .unreadable(file: relativePath(of: id), reason: "it holds case \(file.id)")
+    }
+    return file
+  }
+
+  /// Reads the file `cases/<name>`: the case when it decodes, a problem when something is
+  /// wrong. A file from a newer version that decodes gives both.
+  func read(name: String) -> (file: CaseFile?, problem: StoreProblem?) {
+    let relative = "cases/\(name)"
+    func problem(_ kind: StoreProblem.Kind, _ reason: String) -> StoreProblem {
+      StoreProblem(file: relative, kind: kind, reason: reason)
+    }
+    guard let id = Self.caseID(fileName: name) else {
+      return (nil, problem(.invalid, "not a case file name; expected <id>.json"))
+    }
+    let data: Data
+    do {
+      data = try fileSystem.read(fileURL(of: id).path)
+    } catch {
+      return (nil, problem(.unreadable, error.description))
+    }
+    let file: CaseFile
+    var newer: StoreProblem?
+    switch CaseFileCoding.decode(data) {
+    case .failed(let reason):
+      return (nil, problem(.unreadable, reason))
+    case .newer(_, nil, let reason):
+      return (nil, problem(.newerVersion, reason))
+    case .newer(_, .some(let decoded), let reason):
+      file = decoded
+      newer = problem(.newerVersion, reason)
+    case .current(let decoded):
+      file = decoded
+    }
+    guard file.id == id else {
+      return (nil, problem(.invalid, "the file name says \(id) but it holds case \(file.id)"))
+    }
+    return (file, newer)
+  }
+}
