@@ -12,6 +12,7 @@ public enum KeyNotation {
   /// A notation that could not be read, with the offending token.
   public struct ParseError: Error, Equatable, CustomStringConvertible {
     public var token: String
+    public init(token: String) { self.token = token }
     public var description: String { "unknown key in --keys: \(token)" }
   }
 

@@ -129,6 +129,15 @@ public struct TextInput: Hashable, Sendable {
         continue
       }
       let w = DisplayWidth.of(c)
+      if c == " ", used + w > width {
+        // A space that does not fit ends the line; it stays at the end, out of sight.
+        lines.append(start..<(i + 1))
+        start = i + 1
+        used = 0
+        lastSpace = nil
+        i += 1
+        continue
+      }
       if used + w > width, i > start {
         if let space = lastSpace, space > start {
           lines.append(start..<(space + 1))

@@ -6,7 +6,7 @@ import TerminalUI
 /// Fixed inputs for tests: a clock, dates and fictional households.
 public enum Fixtures {
   /// 2026-11-25 09:30:00 UTC.
-  public static let now = Date(timeIntervalSince1970: 1_795_685_400)
+  public static let now = Date(timeIntervalSince1970: 1_795_599_000)
   public static let today = LocalDate(year: 2026, month: 11, day: 25) ?? LocalDate(dayNumber: 0)
   public static let utc = TimeZone(identifier: "UTC") ?? .current
 

@@ -19,13 +19,15 @@ public func reduce(_ state: inout AppState, _ action: AppAction, _ context: Redu
   case .tick:
     return []
   case .saved(let file):
+    let isNew = !state.cases.contains { $0.id == file.id }
     state.upsert(file)
     state.selection = file.id
     state.readOnlyCases.remove(file.id)
     if case .form = state.mode { state.mode = .browse }
     state.focus = .list
     state.lastSave = SaveStamp(time: context.clockTime)
-    state.message = StatusMessage(state.strings.savedAt(context.clockTime))
+    state.message = StatusMessage(
+      isNew ? state.strings.registered(file.id.rawValue) : state.strings.changesSaved)
     return []
   case .saveFailed(let error):
     state.message = StatusMessage(state.strings.storeError(error), kind: .error)

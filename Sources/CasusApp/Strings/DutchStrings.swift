@@ -17,6 +17,8 @@ public struct DutchStrings: StringTable {
   public var saved: String { "opgeslagen" }
   public func savedAt(_ time: String) -> String { "opgeslagen om \(time)" }
   public var unsaved: String { "niet opgeslagen" }
+  public func registered(_ id: String) -> String { "Melding geregistreerd als dossier \(id)." }
+  public var changesSaved: String { "Wijzigingen opgeslagen." }
   public func tooSmall(_ size: String, minimum: String) -> String {
     "Venster te klein: \(size). Casus heeft minstens \(minimum) nodig."
   }

@@ -17,6 +17,8 @@ public struct EnglishStrings: StringTable {
   public var saved: String { "saved" }
   public func savedAt(_ time: String) -> String { "saved at \(time)" }
   public var unsaved: String { "not saved" }
+  public func registered(_ id: String) -> String { "Melding registered as case \(id)." }
+  public var changesSaved: String { "Changes saved." }
   public func tooSmall(_ size: String, minimum: String) -> String {
     "Window too small: \(size). Casus needs at least \(minimum)."
   }

@@ -19,6 +19,8 @@ public protocol StringTable: Sendable {
   var saved: String { get }
   func savedAt(_ time: String) -> String
   var unsaved: String { get }
+  func registered(_ id: String) -> String
+  var changesSaved: String { get }
   func tooSmall(_ size: String, minimum: String) -> String
   var tooSmallHint: String { get }
 

@@ -19,7 +19,7 @@ public struct AppLayout: Equatable, Sendable {
     self.body = bodyMain
     self.status = footer.row(0)
     self.hints = footer.row(1)
-    let listWidth = max(30, min(48, size.width * 2 / 5))
+    let listWidth = max(34, min(50, size.width * 9 / 20))
     let (list, detail) = bodyMain.splitHorizontal(left: listWidth)
     self.list = list
     self.detail = detail

@@ -61,22 +61,31 @@ func detailLines(_ file: CaseFile, state: AppState, width: Int, theme: Theme) ->
   for line in c.question.wrapped(toWidth: width - 2) { out.append(StyledLine("  " + line)) }
   out.append(StyledLine(""))
   out.append(StyledLine(s.householdHeading, theme.heading))
-  let nameColumn = max(10, min(32, width / 2))
   for member in c.household.members {
-    var line = "  " + member.name.truncated(toWidth: nameColumn - 1).padded(toWidth: nameColumn)
-    line += s.role(member.role).padded(toWidth: 12)
-    if let born = member.born {
-      line += born.dutch
-      if let age = member.age(on: state.today) { line += " (\(s.age(age)))" }
+    var born = ""
+    if let date = member.born {
+      born = date.dutch
+      if let age = member.age(on: state.today) { born += " (\(s.age(age)))" }
     }
-    out.append(StyledLine(line.truncated(toWidth: width)))
+    let role = s.role(member.role)
+    if width >= 60 {
+      let nameColumn = width - 2 - 14 - 20
+      var line = "  " + member.name.truncated(toWidth: nameColumn - 1).padded(toWidth: nameColumn)
+      line += role.padded(toWidth: 14) + born
+      out.append(StyledLine(line.truncated(toWidth: width)))
+    } else {
+      // Narrow pane: the name gets the whole line, role and birth date go below it.
+      out += member.name.wrapped(toWidth: width - 2).map { StyledLine("  " + $0) }
+      let detail = born.isEmpty ? role : role + " · " + born
+      out.append(StyledLine(("    " + detail).truncated(toWidth: width)))
+    }
   }
   out.append(StyledLine(""))
   out.append(StyledLine("\(s.historyHeading) · \(s.revisionLabel) \(file.revision)", theme.heading))
   for event in file.events.reversed() {
     let when = Clock.dateTime(event.at, in: state.timeZone)
-    let text = "  \(when)  \(event.actor)  \(s.eventSummary(event))"
-    out += text.wrapped(toWidth: width).map { StyledLine($0) }
+    let text = "\(when)  \(event.actor)  \(s.eventSummary(event))"
+    out += text.wrapped(toWidth: width - 2).map { StyledLine("  " + $0) }
   }
   return out
 }

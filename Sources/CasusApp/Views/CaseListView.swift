@@ -18,7 +18,7 @@ func drawList(_ state: AppState, in rect: Rect, into screen: inout Screen, theme
   var filterCursor: Point?
   if case .filtering(let input) = state.mode {
     let prompt = s.filterPrompt
-    let x = screen.put(prompt, x: inner.x, y: inner.y, style: theme.hintKey, clip: inner)
+    let x = screen.put(prompt, x: inner.x + 1, y: inner.y, style: theme.hintKey, clip: inner)
     let room = max(1, inner.maxX - x)
     let before = String(input.characters[..<input.cursor])
     let shown = before.displayWidth >= room ? String(before.suffix(room - 1)) : input.text
@@ -26,7 +26,7 @@ func drawList(_ state: AppState, in rect: Rect, into screen: inout Screen, theme
     filterCursor = Point(x: min(inner.maxX - 1, x + DisplayWidth.of(before)), y: inner.y)
     inner = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)
   } else if !state.filter.isEmpty {
-    screen.put(s.filterPrompt + state.filter, x: inner.x, y: inner.y, style: theme.placeholder,
+    screen.put(s.filterPrompt + state.filter, x: inner.x + 1, y: inner.y, style: theme.placeholder,
       clip: inner)
     inner = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)
   }

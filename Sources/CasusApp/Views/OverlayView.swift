@@ -1,26 +1,45 @@
 import CasusStore
 import TerminalUI
 
-/// The `?` help: every binding of the current view, then the `:` commands.
+/// The `?` help: every binding of the current view, then the `:` commands; in two columns
+/// when one does not fit the window.
 func drawHelp(_ state: AppState, into screen: inout Screen, theme: Theme) {
   let s = state.strings
   let keymaps = Keymaps(strings: s)
-  var entries: [(String, String)]
+  let keys: [(String, String)]
   switch state.mode {
-  case .form: entries = keymaps.form.bindings.map { ($0.label, $0.help) }
-  case .filtering: entries = keymaps.filter.bindings.map { ($0.label, $0.help) }
-  case .command: entries = keymaps.command.bindings.map { ($0.label, $0.help) }
-  case .browse: entries = keymaps.browse.bindings.map { ($0.label, $0.help) }
+  case .form: keys = keymaps.form.bindings.map { ($0.label, $0.help) }
+  case .filtering: keys = keymaps.filter.bindings.map { ($0.label, $0.help) }
+  case .command: keys = keymaps.command.bindings.map { ($0.label, $0.help) }
+  case .browse: keys = keymaps.browse.bindings.map { ($0.label, $0.help) }
   }
-  var lines: [StyledLine] = entries.map { StyledLine($0.0.padded(toWidth: 10) + " " + $0.1) }
+  var commands: [(String, String)] = []
   if case .browse = state.mode {
-    lines.append(StyledLine(""))
-    lines.append(StyledLine(s.helpCommandsHeading, theme.heading))
-    let commands = [
+    commands = [
       (s.commandNew, s.keyNew), (s.commandSearch + " …", s.keyFilter), (s.commandEdit, s.keyEdit),
       (s.commandProblems, s.keyProblems), (s.commandHelp, s.keyHelp), (s.commandQuit, s.keyQuit),
-    ]
-    lines += commands.map { StyledLine((":" + $0.0).padded(toWidth: 10) + " " + $0.1) }
+    ].map { (":" + $0.0, $0.1) }
+  }
+  let width = min(76, screen.size.width - 4)
+  let room = screen.size.height - 6
+  let oneColumn = keys.count + (commands.isEmpty ? 0 : commands.count + 2)
+  let columns = oneColumn > room && width >= 60 ? 2 : 1
+  let columnWidth = (width - 4 - (columns - 1) * 2) / columns
+  func rows(_ entries: [(String, String)]) -> [StyledLine] {
+    let cells = entries.map { ($0.0.padded(toWidth: 11) + $0.1).padded(toWidth: columnWidth) }
+    let height = (cells.count + columns - 1) / columns
+    return (0..<height).map { r in
+      StyledLine((0..<columns).compactMap { c in
+        let i = c * height + r
+        return i < cells.count ? cells[i] : nil
+      }.joined(separator: "  "))
+    }
+  }
+  var lines = rows(keys)
+  if !commands.isEmpty {
+    lines.append(StyledLine(""))
+    lines.append(StyledLine(s.helpCommandsHeading, theme.heading))
+    lines += rows(commands)
   }
   drawOverlayBox(title: s.helpTitle, lines: lines, footer: s.helpClose, into: &screen,
     theme: theme)
