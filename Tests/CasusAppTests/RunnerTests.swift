@@ -1,0 +1,90 @@
+import CasusApp
+import CasusCore
+import CasusStore
+import Foundation
+import TerminalUI
+import Testing
+import TestSupport
+
+/// The real loop, reducer and store together, with a scripted terminal.
+@Suite("The app loop over a real store")
+struct RunnerTests {
+  let root: URL
+  let environment = AppEnvironment(
+    now: { Fixtures.now }, random: { 0x1234_5678 }, timeZone: Fixtures.utc, actor: "anna")
+
+  init() throws {
+    root = FileManager.default.temporaryDirectory.appendingPathComponent("casus-runner-\(UUID())")
+  }
+
+  private func run(_ keys: String, size: Size = Size(width: 100, height: 30), readOnly: Bool = false)
+    throws -> AppRunner<ScriptedBackend>
+  {
+    let store = try CaseStore(root: root, readOnly: readOnly)
+    let runner = AppRunner.start(
+      store: store, backend: ScriptedBackend(size: size, events: try KeyNotation.parse(keys)),
+      environment: environment, language: .nl, colors: false, storeDescription: root.path)
+    runner.run()
+    return runner
+  }
+
+  @Test("a melding typed in the app is on disk with the exact UTF-8 text")
+  func savesToDisk() throws {
+    defer { try? FileManager.default.removeItem(at: root) }
+    let runner = try run("nCliënt Brouwer-Öztürk<Tab>12-03-1980<Tab><Tab><Tab><Tab>ik wil graag hulp bij één ding<C-s>")
+    let files = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("cases").path)
+      .filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }
+    #expect(files.count == 1)
+    let data = try Data(contentsOf: root.appendingPathComponent("cases").appendingPathComponent(try #require(files.first)))
+    let text = String(decoding: data, as: UTF8.self)
+    #expect(text.contains("\"question\" : \"ik wil graag hulp bij één ding\""))
+    #expect(text.contains("\"name\" : \"Cliënt Brouwer-Öztürk\""))
+    #expect(runner.state.cases.first?.revision == 1)
+    #expect(runner.backend.lastScreen?.plainText().contains("Melding geregistreerd") == true)
+  }
+
+  @Test("an unreadable file is moved to quarantine, named on screen, and the others still load")
+  func quarantinesGarbage() throws {
+    defer { try? FileManager.default.removeItem(at: root) }
+    let store = try CaseStore(root: root)
+    _ = try store.save(Fixtures.caseFile(id: "C-GOOD0001").with(revision: 0))
+    try Data("{ niet af".utf8).write(to: root.appendingPathComponent("cases/C-BAD00001.json"))
+    let runner = try run("!")
+    #expect(runner.state.cases.map(\.id.rawValue) == ["C-GOOD0001"])
+    #expect(runner.state.problems.first?.kind == .quarantined)
+    let screen = runner.backend.lastScreen?.plainText() ?? ""
+    #expect(screen.contains("cases/C-BAD00001.json"))
+    let quarantined = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("quarantine").path)
+    #expect(quarantined.contains { $0.hasPrefix("C-BAD00001.json") })
+  }
+
+  @Test("a read-only store leaves every byte as it was")
+  func readOnlyWritesNothing() throws {
+    defer { try? FileManager.default.removeItem(at: root) }
+    let store = try CaseStore(root: root)
+    _ = try store.save(Fixtures.caseFile(id: "C-GOOD0001").with(revision: 0))
+    let path = root.appendingPathComponent("cases/C-GOOD0001.json")
+    let before = try Data(contentsOf: path)
+    let runner = try run("e<Tab>xyz<C-s>nJan<C-s>", readOnly: true)
+    #expect(try Data(contentsOf: path) == before)
+    #expect(runner.state.message?.text == "Alleen lezen: er wordt niets opgeslagen.")
+  }
+
+  @Test("the first frame of an empty store offers the first melding")
+  func firstFrame() throws {
+    defer { try? FileManager.default.removeItem(at: root) }
+    let runner = try run("", size: Size(width: 80, height: 24))
+    let screen = try #require(runner.backend.lastScreen)
+    #expect(screen.plainText().contains("Nog geen dossiers in deze opslag."))
+    #expect(screen.plainText().contains("Druk op n om de eerste melding te"))
+    #expect(runner.backend.frames == 1)
+  }
+}
+
+extension CaseFile {
+  func with(revision: Int) -> CaseFile {
+    var copy = self
+    copy.revision = revision
+    return copy
+  }
+}
