@@ -2,8 +2,9 @@ import CNCurses
 import TerminalUI
 
 extension NCursesTerminal {
-  /// How long after Escape a character still counts as Alt+character (and as part of an
-  /// escape sequence). Matches `set_escdelay(25)`.
+  /// How long after Escape a character still counts as Alt+character (and as part of an escape sequence).
+  ///
+  /// Matches `set_escdelay(25)`.
   static let altDelayMilliseconds: Int32 = 25
   /// Consecutive early `ERR`s after which input counts as gone (end of file spins otherwise).
   static let earlyErrorLimit = 50

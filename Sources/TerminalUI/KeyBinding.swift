@@ -12,9 +12,10 @@ public struct KeyBinding<Command: Equatable>: Equatable {
   /// Whether the binding is shown in the one-line hint bar (all are shown in help).
   public var inHintBar: Bool
 
-  public init(_ keys: [Key], _ label: String, _ help: String, _ command: Command,
-    inHintBar: Bool = false)
-  {
+  public init(
+    _ keys: [Key], _ label: String, _ help: String, _ command: Command,
+    inHintBar: Bool = false
+  ) {
     self.keys = keys
     self.label = label
     self.help = help

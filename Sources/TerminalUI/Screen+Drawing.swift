@@ -1,9 +1,10 @@
 /// Box drawing and common layout helpers on top of ``Screen/put(_:x:y:style:clip:)``.
 extension Screen {
   /// Draws a single-line frame around `rect`, with an optional title in the top edge.
-  public mutating func box(_ rect: Rect, title: String? = nil, style: Style = .plain,
-    titleStyle: Style? = nil)
-  {
+  public mutating func box(
+    _ rect: Rect, title: String? = nil, style: Style = .plain,
+    titleStyle: Style? = nil
+  ) {
     guard rect.width >= 2, rect.height >= 2 else { return }
     let right = rect.maxX - 1
     let bottom = rect.maxY - 1
@@ -36,9 +37,10 @@ extension Screen {
   ///
   /// - Returns: the number of rows used (the text may have been cut at the bottom).
   @discardableResult
-  public mutating func paragraph(_ text: String, in rect: Rect, from: Int = 0,
-    style: Style = .plain) -> Int
-  {
+  public mutating func paragraph(
+    _ text: String, in rect: Rect, from: Int = 0,
+    style: Style = .plain
+  ) -> Int {
     let lines = text.wrapped(toWidth: rect.width)
     var row = from
     for line in lines {

@@ -53,7 +53,8 @@ public struct ScriptedBackend: TerminalBackend {
 }
 
 extension TerminalBackend {
-  /// Forgets what is on the terminal so the next ``present(_:)`` repaints every cell
-  /// (Ctrl-L). Backends without a physical screen need not do anything.
+  /// Forgets what is on the terminal so the next ``present(_:)`` repaints every cell (Ctrl-L).
+  ///
+  /// Backends without a physical screen need not do anything.
   public mutating func invalidate() {}
 }

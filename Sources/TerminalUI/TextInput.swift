@@ -26,7 +26,9 @@ public struct TextInput: Hashable, Sendable {
 
   public var isEmpty: Bool { characters.isEmpty }
 
-  /// Inserts typed or pasted text at the cursor. Line breaks are dropped in one-line fields.
+  /// Inserts typed or pasted text at the cursor.
+  ///
+  /// Line breaks are dropped in one-line fields.
   public mutating func insert(_ text: String) {
     var incoming = text
     if !isMultiline {

@@ -43,14 +43,16 @@ struct NewCommand: ParsableCommand {
       }
       return d
     }
-    let meldingDate = try date.map { text in
-      guard let d = LocalDate(parsing: text) else {
-        throw ValidationError("--date must be a date YYYY-MM-DD, not \(text)")
-      }
-      return d
-    } ?? today
+    let meldingDate =
+      try date.map { text in
+        guard let d = LocalDate(parsing: text) else {
+          throw ValidationError("--date must be a date YYYY-MM-DD, not \(text)")
+        }
+        return d
+      } ?? today
     let melding = NewMelding(
-      householdName: household ?? name, members: [Member(name: name, born: bornDate, role: .client)],
+      householdName: household ?? name,
+      members: [Member(name: name, born: bornDate, role: .client)],
       question: question, meldingDate: meldingDate, source: source)
     let store = try options.open()
     do {
@@ -83,17 +85,23 @@ struct ListCommand: ParsableCommand {
     if json {
       let output = CaseListJSON(
         cases: cases.map(CaseListJSON.Entry.init),
-        problems: snapshot.problems.map { .init(file: $0.file, kind: $0.kind.rawValue, reason: $0.reason) })
+        problems: snapshot.problems.map {
+          .init(file: $0.file, kind: $0.kind.rawValue, reason: $0.reason)
+        })
       print(try String(decoding: JSONOutput.encoder.encode(output), as: UTF8.self))
     } else {
       for file in cases {
         let s = file.state
-        print([file.id.rawValue, s.melding.date.description, s.phase.rawValue,
-          Sanitizer.clean(s.household.name)].joined(separator: "  "))
+        print(
+          [
+            file.id.rawValue, s.melding.date.description, s.phase.rawValue,
+            Sanitizer.clean(s.household.name),
+          ].joined(separator: "  "))
       }
     }
     for problem in snapshot.problems {
-      FileHandle.standardError.write(Data("casus: \(problem.file): \(problem.kind.rawValue): \(problem.reason)\n".utf8))
+      FileHandle.standardError.write(
+        Data("casus: \(problem.file): \(problem.kind.rawValue): \(problem.reason)\n".utf8))
     }
   }
 }
@@ -129,18 +137,23 @@ struct ShowCommand: ParsableCommand {
     print("\(Sanitizer.clean(c.household.name))  (\(file.id), \(s.revisionLabel) \(file.revision))")
     print("\(s.phaseLabel): \(s.phase(c.phase))")
     print("\(s.meldingLabel): \(c.melding.date.dutch), \(s.source(c.melding.source))")
-    print("\(s.regieLabel): \(s.regieHolder(c.regie.holder))\(c.regie.name.map { " (\(Sanitizer.clean($0)))" } ?? "")")
+    print(
+      "\(s.regieLabel): \(s.regieHolder(c.regie.holder))\(c.regie.name.map { " (\(Sanitizer.clean($0)))" } ?? "")"
+    )
     print("\n\(s.questionHeading):")
     for line in c.question.split(separator: "\n", omittingEmptySubsequences: false) {
       print("  " + Sanitizer.clean(String(line)))
     }
     print("\n\(s.householdHeading):")
     for m in c.household.members {
-      print("  \(Sanitizer.clean(m.name)), \(s.role(m.role))\(m.born.map { ", \($0.dutch)" } ?? "")")
+      print(
+        "  \(Sanitizer.clean(m.name)), \(s.role(m.role))\(m.born.map { ", \($0.dutch)" } ?? "")")
     }
     print("\n\(s.historyHeading):")
     for e in file.events {
-      print("  \(e.seq). \(ISO8601DateFormatter().string(from: e.at))  \(Sanitizer.clean(e.actor))  \(s.eventSummary(e))")
+      print(
+        "  \(e.seq). \(ISO8601DateFormatter().string(from: e.at))  \(Sanitizer.clean(e.actor))  \(s.eventSummary(e))"
+      )
     }
   }
 }
@@ -169,8 +182,9 @@ struct CheckCommand: ParsableCommand {
   }
 }
 
-/// `casus stress ID --saves N`: saves one case N times in a row, printing each revision as
-/// it is acknowledged. A test tool for crash safety (kill -9 in the middle of a burst).
+/// `casus stress ID --saves N`: saves one case N times in a row, printing each revision as it is acknowledged.
+///
+/// A test tool for crash safety (kill -9 in the middle of a burst).
 struct StressCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "stress", abstract: "Save one case repeatedly (crash-safety tests).",
@@ -189,8 +203,11 @@ struct StressCommand: ParsableCommand {
     var file = try store.load(caseID)
     for n in 1...max(1, saves) {
       let now = app.now()
-      let edit = CaseEdit(question: file.state.question.hasSuffix(" ") ? String(file.state.question.dropLast()) : file.state.question + " ")
-      file = try file.applying(.edit(edit), at: now, today: app.localDate(now), actor: options.actor)
+      let edit = CaseEdit(
+        question: file.state.question.hasSuffix(" ")
+          ? String(file.state.question.dropLast()) : file.state.question + " ")
+      file = try file.applying(
+        .edit(edit), at: now, today: app.localDate(now), actor: options.actor)
       file = try store.save(file)
       FileHandle.standardOutput.write(Data("saved \(n) revision \(file.revision)\n".utf8))
     }

@@ -11,18 +11,22 @@ struct Casus: ParsableCommand {
     commandName: "casus",
     abstract: "Casework for the Dutch social domain: melding, keukentafelgesprek, plan, handover.",
     discussion: """
-      Without a subcommand, opens the app on the store. The store is --store DIR, else
+      Without a subcommand, opens the app on the store. The store is --store DIR, else \
       $CASUS_STORE, else $XDG_DATA_HOME/casus, else ~/.local/share/casus.
       """,
-    subcommands: [AppCommand.self, NewCommand.self, ListCommand.self, ShowCommand.self,
-      CheckCommand.self, StressCommand.self],
+    subcommands: [
+      AppCommand.self, NewCommand.self, ListCommand.self, ShowCommand.self,
+      CheckCommand.self, StressCommand.self,
+    ],
     defaultSubcommand: AppCommand.self
   )
 }
 
 /// Options every subcommand shares.
 struct StoreOptions: ParsableArguments {
-  @Option(name: .long, help: "The store folder (default: $CASUS_STORE, $XDG_DATA_HOME/casus, ~/.local/share/casus).")
+  @Option(
+    name: .long,
+    help: "The store folder (default: $CASUS_STORE, $XDG_DATA_HOME/casus, ~/.local/share/casus).")
   var store: String?
 
   @Option(name: .long, help: "Interface language: nl (default) or en.")

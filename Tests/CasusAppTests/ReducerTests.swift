@@ -2,8 +2,8 @@ import CasusApp
 import CasusCore
 import CasusStore
 import TerminalUI
-import Testing
 import TestSupport
+import Testing
 
 @Suite("The app reducer")
 struct ReducerTests {
@@ -34,7 +34,8 @@ struct ReducerTests {
       Issue.record("no save")
       return
     }
-    _ = reduce(&state, .saveFailed(.io(path: "/x", operation: "write", reason: "No space left on device")),
+    _ = reduce(
+      &state, .saveFailed(.io(path: "/x", operation: "write", reason: "No space left on device")),
       Fixtures.context())
     guard case .form(let form) = state.mode else {
       Issue.record("form closed after a failed save")
@@ -98,8 +99,10 @@ struct ReducerTests {
 
   @Test("j and k move the selection; letters typed in a form field are text, not commands")
   func navigation() {
-    let cases = [Fixtures.caseFile(id: "C-A", name: "Ahmed", meldingDay: 24),
-      Fixtures.caseFile(id: "C-B", name: "Bakker", meldingDay: 23)]
+    let cases = [
+      Fixtures.caseFile(id: "C-A", name: "Ahmed", meldingDay: 24),
+      Fixtures.caseFile(id: "C-B", name: "Bakker", meldingDay: 23),
+    ]
     var state = Fixtures.state(cases: cases)
     #expect(state.selection?.rawValue == "C-A")
     Fixtures.play("j", on: &state)
@@ -116,8 +119,10 @@ struct ReducerTests {
 
   @Test("the filter ignores case and diacritics and Esc clears it")
   func filter() {
-    let cases = [Fixtures.caseFile(id: "C-A", name: "Cliënt Brouwer-Öztürk"),
-      Fixtures.caseFile(id: "C-B", name: "Nguyễn Văn An", meldingDay: 21)]
+    let cases = [
+      Fixtures.caseFile(id: "C-A", name: "Cliënt Brouwer-Öztürk"),
+      Fixtures.caseFile(id: "C-B", name: "Nguyễn Văn An", meldingDay: 21),
+    ]
     var state = Fixtures.state(cases: cases)
     Fixtures.play("/ozturk", on: &state)
     #expect(state.visibleCases.map(\.id.rawValue) == ["C-A"])

@@ -3,8 +3,8 @@ import CasusCore
 import CasusStore
 import Foundation
 import TerminalUI
-import Testing
 import TestSupport
+import Testing
 
 /// The real loop, reducer and store together, with a scripted terminal.
 @Suite("The app loop over a real store")
@@ -17,7 +17,9 @@ struct RunnerTests {
     root = FileManager.default.temporaryDirectory.appendingPathComponent("casus-runner-\(UUID())")
   }
 
-  private func run(_ keys: String, size: Size = Size(width: 100, height: 30), readOnly: Bool = false)
+  private func run(
+    _ keys: String, size: Size = Size(width: 100, height: 30), readOnly: Bool = false
+  )
     throws -> AppRunner<ScriptedBackend>
   {
     let store = try CaseStore(root: root, readOnly: readOnly)
@@ -31,11 +33,17 @@ struct RunnerTests {
   @Test("a melding typed in the app is on disk with the exact UTF-8 text")
   func savesToDisk() throws {
     defer { try? FileManager.default.removeItem(at: root) }
-    let runner = try run("nCliënt Brouwer-Öztürk<Tab>12-03-1980<Tab><Tab><Tab><Tab>ik wil graag hulp bij één ding<C-s>")
-    let files = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("cases").path)
-      .filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }
+    let runner = try run(
+      "nCliënt Brouwer-Öztürk<Tab>12-03-1980<Tab><Tab><Tab><Tab>ik wil graag hulp bij één ding<C-s>"
+    )
+    let files = try FileManager.default.contentsOfDirectory(
+      atPath: root.appendingPathComponent("cases").path
+    )
+    .filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }
     #expect(files.count == 1)
-    let data = try Data(contentsOf: root.appendingPathComponent("cases").appendingPathComponent(try #require(files.first)))
+    let data = try Data(
+      contentsOf: root.appendingPathComponent("cases").appendingPathComponent(
+        try #require(files.first)))
     let text = String(decoding: data, as: UTF8.self)
     #expect(text.contains("\"question\" : \"ik wil graag hulp bij één ding\""))
     #expect(text.contains("\"name\" : \"Cliënt Brouwer-Öztürk\""))
@@ -54,7 +62,8 @@ struct RunnerTests {
     #expect(runner.state.problems.first?.kind == .quarantined)
     let screen = runner.backend.lastScreen?.plainText() ?? ""
     #expect(screen.contains("cases/C-BAD00001.json"))
-    let quarantined = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("quarantine").path)
+    let quarantined = try FileManager.default.contentsOfDirectory(
+      atPath: root.appendingPathComponent("quarantine").path)
     #expect(quarantined.contains { $0.hasPrefix("C-BAD00001.json") })
   }
 

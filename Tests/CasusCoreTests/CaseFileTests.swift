@@ -8,10 +8,13 @@ struct CaseFileTests {
   let today = LocalDate(year: 2026, month: 11, day: 25)!
   let id = CaseID("C-TEST0001")!
 
-  func melding(name: String = "Cliënt Brouwer-Öztürk", question: String = "ik wil graag hulp bij één ding",
-    date: LocalDate? = nil, members: [Member]? = nil) -> NewMelding
-  {
-    NewMelding(householdName: name, members: members ?? [Member(name: name, born: LocalDate(year: 1980, month: 3, day: 12))],
+  func melding(
+    name: String = "Cliënt Brouwer-Öztürk", question: String = "ik wil graag hulp bij één ding",
+    date: LocalDate? = nil, members: [Member]? = nil
+  ) -> NewMelding {
+    NewMelding(
+      householdName: name,
+      members: members ?? [Member(name: name, born: LocalDate(year: 1980, month: 3, day: 12))],
       question: question, meldingDate: date ?? today)
   }
 
@@ -28,13 +31,16 @@ struct CaseFileTests {
     #expect(file.revision == 0)
   }
 
-  @Test("refuses a melding without the essentials", arguments: [
-    ("", "vraag", CaseError.emptyHouseholdName),
-    ("Jansen", "   ", CaseError.emptyQuestion),
-  ])
+  @Test(
+    "refuses a melding without the essentials",
+    arguments: [
+      ("", "vraag", CaseError.emptyHouseholdName),
+      ("Jansen", "   ", CaseError.emptyQuestion),
+    ])
   func refusesEmpty(_ name: String, _ question: String, _ expected: CaseError) {
     #expect(throws: expected) {
-      try CaseFile.open(melding(name: name, question: question, members: [Member(name: "Jan")]),
+      try CaseFile.open(
+        melding(name: name, question: question, members: [Member(name: "Jan")]),
         id: id, at: now, today: today, actor: "anna")
     }
   }
@@ -46,7 +52,8 @@ struct CaseFileTests {
       try CaseFile.open(melding(date: tomorrow), id: id, at: now, today: today, actor: "a")
     }
     #expect(throws: CaseError.birthDateInFuture(name: "Kind", tomorrow)) {
-      try CaseFile.open(melding(members: [Member(name: "Kind", born: tomorrow)]), id: id, at: now,
+      try CaseFile.open(
+        melding(members: [Member(name: "Kind", born: tomorrow)]), id: id, at: now,
         today: today, actor: "a")
     }
   }
@@ -70,7 +77,8 @@ struct CaseFileTests {
   func emptyEditRefused() throws {
     let file = try CaseFile.open(melding(), id: id, at: now, today: today, actor: "anna")
     #expect(throws: CaseError.nothingChanged) {
-      try file.applying(.edit(CaseEdit(question: file.state.question)), at: now, today: today, actor: "a")
+      try file.applying(
+        .edit(CaseEdit(question: file.state.question)), at: now, today: today, actor: "a")
     }
   }
 

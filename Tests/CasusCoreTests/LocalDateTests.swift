@@ -12,7 +12,9 @@ struct LocalDateTests {
     #expect(iso.dutch == "02-03-2026")
   }
 
-  @Test("refuses days that do not exist", arguments: ["2026-02-29", "2026-13-01", "31-04-2026", "x", "2026-1"])
+  @Test(
+    "refuses days that do not exist",
+    arguments: ["2026-02-29", "2026-13-01", "31-04-2026", "x", "2026-1"])
   func refusesImpossibleDays(_ text: String) {
     #expect(LocalDate(parsing: text) == nil)
   }
@@ -24,10 +26,13 @@ struct LocalDateTests {
     #expect(LocalDate(year: 2000, month: 2, day: 29) != nil)
   }
 
-  @Test("adds days across month and year ends", arguments: [
-    ("2026-12-22", 42, "2027-02-02"), ("2026-12-31", 1, "2027-01-01"),
-    ("2028-02-28", 1, "2028-02-29"), ("2026-03-01", -1, "2026-02-28"), ("1970-01-01", 0, "1970-01-01"),
-  ])
+  @Test(
+    "adds days across month and year ends",
+    arguments: [
+      ("2026-12-22", 42, "2027-02-02"), ("2026-12-31", 1, "2027-01-01"),
+      ("2028-02-28", 1, "2028-02-29"), ("2026-03-01", -1, "2026-02-28"),
+      ("1970-01-01", 0, "1970-01-01"),
+    ])
   func addsDays(_ start: String, _ days: Int, _ expected: String) throws {
     let date = try #require(LocalDate(parsing: start))
     #expect(date.adding(days: days).description == expected)

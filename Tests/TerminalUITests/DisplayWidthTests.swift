@@ -1,12 +1,14 @@
-import Testing
 import TerminalUI
+import Testing
 
 @Suite("Display width and sanitising")
 struct DisplayWidthTests {
-  @Test("counts columns, not characters", arguments: [
-    ("cliënt", 6), ("procescoördinatie", 17), ("één", 3), ("clie\u{308}nt", 6), ("Nguyễn", 6),
-    ("محمد", 4), ("ትግርኛ", 4), ("日本", 4), ("👍", 2), ("", 0),
-  ])
+  @Test(
+    "counts columns, not characters",
+    arguments: [
+      ("cliënt", 6), ("procescoördinatie", 17), ("één", 3), ("clie\u{308}nt", 6), ("Nguyễn", 6),
+      ("محمد", 4), ("ትግርኛ", 4), ("日本", 4), ("👍", 2), ("", 0),
+    ])
   func widths(_ text: String, _ expected: Int) {
     #expect(text.displayWidth == expected)
   }
@@ -20,7 +22,10 @@ struct DisplayWidthTests {
 
   @Test("wraps at word boundaries and keeps hard line breaks")
   func wrapping() {
-    #expect("ik wil graag hulp bij één ding".wrapped(toWidth: 12) == ["ik wil graag", "hulp bij één", "ding"])
+    #expect(
+      "ik wil graag hulp bij één ding".wrapped(toWidth: 12) == [
+        "ik wil graag", "hulp bij één", "ding",
+      ])
     #expect("a\nb".wrapped(toWidth: 5) == ["a", "b"])
     #expect("abcdefghij".wrapped(toWidth: 4) == ["abcd", "efgh", "ij"])
   }

@@ -14,7 +14,8 @@ public enum Fixtures {
   public static func context(id: String = "C-TEST0001", actor: String = "consulent")
     -> ReduceContext
   {
-    ReduceContext(now: now, today: today, newCaseID: CaseID(id) ?? CaseID.make(random: 1),
+    ReduceContext(
+      now: now, today: today, newCaseID: CaseID(id) ?? CaseID.make(random: 1),
       actor: actor, clockTime: "09:30")
   }
 
@@ -29,29 +30,35 @@ public enum Fixtures {
       members: members ?? [Member(name: name, born: LocalDate(year: 1980, month: 3, day: 12))],
       question: question,
       meldingDate: LocalDate(year: 2026, month: 11, day: meldingDay) ?? today)
-    var file = (try? CaseFile.open(
-      melding, id: CaseID(id) ?? CaseID.make(random: 2), at: now, today: today,
-      actor: "consulent"))
-      ?? CaseFile(id: CaseID.make(random: 3), revision: 0, state: CaseState(
-        id: CaseID.make(random: 3), household: Household(name: "", members: []), question: "",
-        melding: Melding(date: today, source: .self)), events: [])
+    var file =
+      (try? CaseFile.open(
+        melding, id: CaseID(id) ?? CaseID.make(random: 2), at: now, today: today,
+        actor: "consulent"))
+      ?? CaseFile(
+        id: CaseID.make(random: 3), revision: 0,
+        state: CaseState(
+          id: CaseID.make(random: 3), household: Household(name: "", members: []), question: "",
+          melding: Melding(date: today, source: .self)), events: [])
     file.revision = 1
     return file
   }
 
   /// An app state of the given size over the given cases, in Dutch, without colour.
-  public static func state(size: Size = Size(width: 80, height: 24), cases: [CaseFile] = [],
-    language: Language = .nl) -> AppState
-  {
-    AppState(language: language, size: size, storeDescription: "/home/consulent/casus",
+  public static func state(
+    size: Size = Size(width: 80, height: 24), cases: [CaseFile] = [],
+    language: Language = .nl
+  ) -> AppState {
+    AppState(
+      language: language, size: size, storeDescription: "/home/consulent/casus",
       cases: cases.sorted(by: AppState.listOrder), today: today, colors: false, timeZone: utc)
   }
 
   /// Plays keys (headless notation) through the reducer, collecting effects.
   @discardableResult
-  public static func play(_ keys: String, on state: inout AppState,
-    context: ReduceContext = Fixtures.context()) -> [Effect]
-  {
+  public static func play(
+    _ keys: String, on state: inout AppState,
+    context: ReduceContext = Fixtures.context()
+  ) -> [Effect] {
     var effects: [Effect] = []
     for event in (try? KeyNotation.parse(keys)) ?? [] {
       effects += reduce(&state, .event(event), context)

@@ -1,17 +1,19 @@
 import CasusCore
 import Foundation
 
-/// The outside world the runner hands to the reducer: a clock, randomness for ids, the
-/// time zone and who is working. Tests fix all of them.
+/// The outside world the runner hands to the reducer: a clock, randomness for ids, the time zone and who is working.
+///
+/// Tests fix all of them.
 public struct AppEnvironment: Sendable {
   public var now: @Sendable () -> Date
   public var random: @Sendable () -> UInt64
   public var timeZone: TimeZone
   public var actor: String
 
-  public init(now: @escaping @Sendable () -> Date, random: @escaping @Sendable () -> UInt64,
-    timeZone: TimeZone, actor: String)
-  {
+  public init(
+    now: @escaping @Sendable () -> Date, random: @escaping @Sendable () -> UInt64,
+    timeZone: TimeZone, actor: String
+  ) {
     self.now = now
     self.random = random
     self.timeZone = timeZone
@@ -20,7 +22,8 @@ public struct AppEnvironment: Sendable {
 
   /// The real clock, the system's random numbers and the local time zone.
   public static func live(actor: String) -> AppEnvironment {
-    AppEnvironment(now: { Date() }, random: { UInt64.random(in: 0...UInt64.max) },
+    AppEnvironment(
+      now: { Date() }, random: { UInt64.random(in: 0...UInt64.max) },
       timeZone: .current, actor: actor)
   }
 
@@ -41,7 +44,8 @@ public struct AppEnvironment: Sendable {
     let c = calendar.dateComponents([.hour, .minute], from: now)
     let hh = c.hour.map { $0 < 10 ? "0\($0)" : "\($0)" } ?? "00"
     let mm = c.minute.map { $0 < 10 ? "0\($0)" : "\($0)" } ?? "00"
-    return ReduceContext(now: now, today: localDate(now), newCaseID: CaseID.make(random: random()),
+    return ReduceContext(
+      now: now, today: localDate(now), newCaseID: CaseID.make(random: random()),
       actor: actor, clockTime: "\(hh):\(mm)")
   }
 }

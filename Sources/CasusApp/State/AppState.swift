@@ -1,6 +1,6 @@
 import CasusCore
-import Foundation
 import CasusStore
+import Foundation
 import TerminalUI
 
 /// Everything the app shows and remembers between keys: one value, changed only by
@@ -33,7 +33,8 @@ public struct AppState: Equatable {
   public init(
     language: Language = .nl, size: Size, storeDescription: String, readOnly: Bool = false,
     cases: [CaseFile] = [], readOnlyCases: Set<CaseID> = [], problems: [StoreProblem] = [],
-    today: LocalDate, colors: Bool = true, timeZone: TimeZone = TimeZone(identifier: "UTC") ?? .current
+    today: LocalDate, colors: Bool = true,
+    timeZone: TimeZone = TimeZone(identifier: "UTC") ?? .current
   ) {
     self.language = language
     self.size = size

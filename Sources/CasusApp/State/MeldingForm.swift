@@ -73,8 +73,11 @@ public struct MeldingForm: Equatable {
 
   private var fingerprint: String {
     let rows = members.map { "\($0.name.text)\u{1}\($0.born.text)\u{1}\($0.role.rawValue)" }
-    return (rows + [householdName.text, question.text, source.rawValue, meldingDate.text,
-      regieHolder.rawValue, regieName.text]).joined(separator: "\u{2}")
+    return
+      (rows + [
+        householdName.text, question.text, source.rawValue, meldingDate.text,
+        regieHolder.rawValue, regieName.text,
+      ]).joined(separator: "\u{2}")
   }
 
   /// The fields in tab order.
@@ -128,7 +131,8 @@ public struct MeldingForm: Equatable {
       return all[((i + delta) % all.count + all.count) % all.count]
     }
     switch focus {
-    case .memberRole(let i) where members.indices.contains(i): members[i].role = step(members[i].role)
+    case .memberRole(let i) where members.indices.contains(i):
+      members[i].role = step(members[i].role)
     case .source: source = step(source)
     case .regieHolder: regieHolder = step(regieHolder)
     default: return false

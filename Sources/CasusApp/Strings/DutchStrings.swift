@@ -121,8 +121,10 @@ public struct DutchStrings: StringTable {
     case .emptyMemberName(let i): return "Gezinslid \(i + 1) heeft nog geen naam."
     case .emptyQuestion: return "Noteer de vraag van de inwoner in eigen woorden."
     case .meldingInFuture(let d): return "De meldingsdatum \(d.dutch) ligt in de toekomst."
-    case .birthDateInFuture(let n, let d): return "Geboortedatum \(d.dutch) van \(n) ligt in de toekomst."
-    case .birthDateImplausible(let n, let d): return "Geboortedatum \(d.dutch) van \(n) ligt voor 1900."
+    case .birthDateInFuture(let n, let d):
+      return "Geboortedatum \(d.dutch) van \(n) ligt in de toekomst."
+    case .birthDateImplausible(let n, let d):
+      return "Geboortedatum \(d.dutch) van \(n) ligt voor 1900."
     case .regieNameMissing: return "Noteer wie de regie heeft."
     case .nothingChanged: return nothingChanged
     case .caseClosed: return "Dit dossier is afgesloten."
@@ -139,7 +141,8 @@ public struct DutchStrings: StringTable {
     case .unreadable(let file, let reason): return "\(file) is onleesbaar: \(reason)"
     case .readOnly: return "Alleen lezen: er wordt niets opgeslagen."
     case .io(let path, _, let reason):
-      return "Opslaan mislukt (\(reason), \(path)). Uw invoer is bewaard; probeer opnieuw met Ctrl-S."
+      return
+        "Opslaan mislukt (\(reason), \(path)). Uw invoer is bewaard; probeer opnieuw met Ctrl-S."
     }
   }
   public var quitUnsaved: String {

@@ -119,8 +119,10 @@ public struct EnglishStrings: StringTable {
     case .emptyMemberName(let i): return "Member \(i + 1) has no name yet."
     case .emptyQuestion: return "Record the resident's question in their own words."
     case .meldingInFuture(let d): return "The melding date \(d.dutch) is in the future."
-    case .birthDateInFuture(let n, let d): return "Date of birth \(d.dutch) of \(n) is in the future."
-    case .birthDateImplausible(let n, let d): return "Date of birth \(d.dutch) of \(n) is before 1900."
+    case .birthDateInFuture(let n, let d):
+      return "Date of birth \(d.dutch) of \(n) is in the future."
+    case .birthDateImplausible(let n, let d):
+      return "Date of birth \(d.dutch) of \(n) is before 1900."
     case .regieNameMissing: return "Record who holds regie."
     case .nothingChanged: return nothingChanged
     case .caseClosed: return "This case is closed."
@@ -153,7 +155,8 @@ public struct EnglishStrings: StringTable {
   public var helpClose: String { "Esc, q or ? closes help" }
   public var problemsTitle: String { "Problems with files" }
   public func problemsNotice(_ n: Int) -> String {
-    n == 1 ? "1 file could not be read; see :problems." : "\(n) files could not be read; see :problems."
+    n == 1
+      ? "1 file could not be read; see :problems." : "\(n) files could not be read; see :problems."
   }
   public func problemKind(_ kind: StoreProblem.Kind) -> String {
     switch kind {

@@ -2,8 +2,9 @@
 public enum Language: String, Sendable, CaseIterable {
   case nl, en
 
-  /// `--lang` wins; otherwise `LC_ALL`, `LC_MESSAGES` or `LANG` starting with `en` selects
-  /// English. Everything else (including `C.UTF-8`) is Dutch: these are Dutch professionals.
+  /// `--lang` wins; otherwise `LC_ALL`, `LC_MESSAGES` or `LANG` starting with `en` selects English.
+  ///
+  /// Everything else (including `C.UTF-8`) is Dutch: these are Dutch professionals.
   public static func resolve(explicit: String?, environment: [String: String]) -> Language {
     if let explicit, let lang = Language(rawValue: String(explicit.lowercased().prefix(2))) {
       return lang

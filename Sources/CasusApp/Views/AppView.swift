@@ -48,11 +48,11 @@ private func drawTitle(_ state: AppState, _ rect: Rect, into screen: inout Scree
   screen.bar(" \(s.appName) · \(state.storeDescription)", in: rect, style: theme.titleBar)
   var right = " \(state.today.dutch) "
   if state.readOnly { right = " [\(s.readOnlyBadge)]" + right }
-  screen.put(right, x: max(rect.x, rect.maxX - right.displayWidth), y: rect.y, style: theme.titleBar)
+  screen.put(
+    right, x: max(rect.x, rect.maxX - right.displayWidth), y: rect.y, style: theme.titleBar)
 }
 
-private func drawStatus(_ state: AppState, _ rect: Rect, into screen: inout Screen, theme: Theme)
-{
+private func drawStatus(_ state: AppState, _ rect: Rect, into screen: inout Screen, theme: Theme) {
   let s = state.strings
   let saveState = state.lastSave.map { s.savedAt($0.time) } ?? ""
   var right = s.caseCount(state.cases.count)
@@ -62,7 +62,8 @@ private func drawStatus(_ state: AppState, _ rect: Rect, into screen: inout Scre
   if let message = state.message {
     let style = message.kind == .error ? theme.error : theme.status
     let room = max(10, rect.width - right.displayWidth - 1)
-    screen.put(" " + message.text.truncated(toWidth: room - 1) + " ", x: rect.x, y: rect.y, style: style)
+    screen.put(
+      " " + message.text.truncated(toWidth: room - 1) + " ", x: rect.x, y: rect.y, style: style)
   } else {
     screen.put(" " + state.storeDescription, x: rect.x, y: rect.y, style: theme.status, clip: rect)
   }

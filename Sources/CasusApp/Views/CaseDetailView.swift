@@ -15,7 +15,8 @@ struct StyledLine {
 func drawDetail(_ state: AppState, in rect: Rect, into screen: inout Screen, theme: Theme) {
   let s = state.strings
   let focused = state.focus == .detail && state.overlay == nil
-  screen.box(rect, title: s.detailTitle, style: focused ? theme.focusedBorder : theme.border,
+  screen.box(
+    rect, title: s.detailTitle, style: focused ? theme.focusedBorder : theme.border,
     titleStyle: focused ? theme.focusedBorder : theme.heading)
   let inner = Rect(x: rect.x + 2, y: rect.y + 1, width: rect.width - 4, height: rect.height - 2)
   guard !inner.isEmpty else { return }
@@ -33,7 +34,8 @@ func drawDetail(_ state: AppState, in rect: Rect, into screen: inout Screen, the
   for row in 0..<inner.height {
     let index = scroll + row
     guard index < lines.count else { break }
-    screen.put(lines[index].text, x: inner.x, y: inner.y + row, style: lines[index].style,
+    screen.put(
+      lines[index].text, x: inner.x, y: inner.y + row, style: lines[index].style,
       clip: inner)
   }
   if focused { screen.cursor = Point(x: inner.x, y: inner.y) }
@@ -50,7 +52,8 @@ func detailLines(_ file: CaseFile, state: AppState, width: Int, theme: Theme) ->
   let id = file.id.rawValue
   let name = c.household.name.truncated(toWidth: max(1, width - id.displayWidth - 1))
   out.append(StyledLine(name.padded(toWidth: width - id.displayWidth) + id, theme.heading))
-  let meta = "\(s.phaseLabel): \(s.phase(c.phase)) · \(s.meldingLabel): \(c.melding.date.dutch),"
+  let meta =
+    "\(s.phaseLabel): \(s.phase(c.phase)) · \(s.meldingLabel): \(c.melding.date.dutch),"
     + " \(s.source(c.melding.source))"
   out += meta.wrapped(toWidth: width).map { StyledLine($0) }
   var regie = "\(s.regieLabel): \(s.regieHolder(c.regie.holder))"

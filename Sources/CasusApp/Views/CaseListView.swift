@@ -10,7 +10,8 @@ func drawList(_ state: AppState, in rect: Rect, into screen: inout Screen, theme
   if !state.filter.isEmpty {
     title = "\(s.caseListTitle) \(s.filterSummary(shown: visible.count, total: state.cases.count))"
   }
-  screen.box(rect, title: title, style: focused ? theme.focusedBorder : theme.border,
+  screen.box(
+    rect, title: title, style: focused ? theme.focusedBorder : theme.border,
     titleStyle: focused ? theme.focusedBorder : theme.heading)
   var inner = rect.inset(by: 1)
   guard !inner.isEmpty else { return }
@@ -26,15 +27,19 @@ func drawList(_ state: AppState, in rect: Rect, into screen: inout Screen, theme
     filterCursor = Point(x: min(inner.maxX - 1, x + DisplayWidth.of(before)), y: inner.y)
     inner = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)
   } else if !state.filter.isEmpty {
-    screen.put(s.filterPrompt + state.filter, x: inner.x + 1, y: inner.y, style: theme.placeholder,
+    screen.put(
+      s.filterPrompt + state.filter, x: inner.x + 1, y: inner.y, style: theme.placeholder,
       clip: inner)
     inner = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)
   }
 
   if visible.isEmpty {
     if !state.cases.isEmpty {
-      screen.paragraph(s.noMatches, in: Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2,
-        height: inner.height), style: theme.placeholder)
+      screen.paragraph(
+        s.noMatches,
+        in: Rect(
+          x: inner.x + 1, y: inner.y, width: inner.width - 2,
+          height: inner.height), style: theme.placeholder)
     }
     screen.cursor = filterCursor ?? Point(x: inner.x, y: inner.y)
     return

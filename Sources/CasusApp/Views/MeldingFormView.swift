@@ -37,9 +37,10 @@ private struct FormRow {
 
 /// The form to register or edit a melding, with the focused field marked and the hardware
 /// cursor in it.
-func drawForm(_ form: MeldingForm, state: AppState, in rect: Rect, into screen: inout Screen,
-  theme: Theme)
-{
+func drawForm(
+  _ form: MeldingForm, state: AppState, in rect: Rect, into screen: inout Screen,
+  theme: Theme
+) {
   let s = state.strings
   let title: String
   switch form.purpose {
@@ -69,20 +70,23 @@ func drawForm(_ form: MeldingForm, state: AppState, in rect: Rect, into screen: 
     case .heading(let text):
       screen.put(text, x: inner.x, y: y, style: theme.heading, clip: inner)
     case .button(let text):
-      screen.put(text, x: inner.x + 2, y: y, style: focused ? theme.focusedField : theme.label,
+      screen.put(
+        text, x: inner.x + 2, y: y, style: focused ? theme.focusedField : theme.label,
         clip: inner)
       if focused { screen.cursor = Point(x: inner.x + 2, y: y) }
     case .choice(let label, let value, let indent):
       screen.put(label, x: inner.x + indent, y: y, style: theme.label, clip: inner)
       let x = inner.x + FormLayout.labelWidth
-      screen.put("‹ \(value) ›", x: x, y: y, style: focused ? theme.focusedField : theme.field,
+      screen.put(
+        "‹ \(value) ›", x: x, y: y, style: focused ? theme.focusedField : theme.field,
         clip: inner)
       if focused { screen.cursor = Point(x: x + 2, y: y) }
     case .text(let label, let input, let placeholder, let indent):
       screen.put(label, x: inner.x + indent, y: y, style: theme.label, clip: inner)
       let x = inner.x + FormLayout.labelWidth
       let width = item.field.map { FormLayout.inputWidth(for: $0, size: state.size) } ?? 10
-      drawSingleLine(input, at: x, y: y, width: min(width, inner.maxX - x), focused: focused,
+      drawSingleLine(
+        input, at: x, y: y, width: min(width, inner.maxX - x), focused: focused,
         placeholder: placeholder, into: &screen, theme: theme)
     case .questionLine(let n):
       let x = inner.x + 2
@@ -102,9 +106,10 @@ func drawForm(_ form: MeldingForm, state: AppState, in rect: Rect, into screen: 
   }
 }
 
-private func drawSingleLine(_ input: TextInput, at x: Int, y: Int, width: Int, focused: Bool,
-  placeholder: String, into screen: inout Screen, theme: Theme)
-{
+private func drawSingleLine(
+  _ input: TextInput, at x: Int, y: Int, width: Int, focused: Bool,
+  placeholder: String, into screen: inout Screen, theme: Theme
+) {
   guard width > 0 else { return }
   let style = focused ? theme.focusedField : theme.field
   screen.fill(Rect(x: x, y: y, width: width, height: 1), style: style)
@@ -122,7 +127,8 @@ private func drawSingleLine(_ input: TextInput, at x: Int, y: Int, width: Int, f
     cursorColumn = tail.displayWidth
   }
   if input.isEmpty, !placeholder.isEmpty {
-    screen.put(placeholder, x: x, y: y, style: theme.placeholder,
+    screen.put(
+      placeholder, x: x, y: y, style: theme.placeholder,
       clip: Rect(x: x, y: y, width: width, height: 1))
   } else {
     screen.put(shown, x: x, y: y, style: style, clip: Rect(x: x, y: y, width: width, height: 1))
@@ -134,32 +140,51 @@ private func formRows(_ form: MeldingForm, strings s: any StringTable, size: Siz
   var rows: [FormRow] = [FormRow(field: nil, kind: .heading(s.membersHeading))]
   for (i, member) in form.members.enumerated() {
     let number = "\(i + 1) "
-    rows.append(FormRow(field: .memberName(i),
-      kind: .text(label: number + s.memberName, input: member.name, placeholder: "", indent: 2)))
-    rows.append(FormRow(field: .memberBorn(i),
-      kind: .text(label: "  " + s.memberBorn, input: member.born, placeholder: s.dateFormatHint,
-        indent: 2)))
-    rows.append(FormRow(field: .memberRole(i),
-      kind: .choice(label: "  " + s.memberRole, value: s.role(member.role), indent: 2)))
+    rows.append(
+      FormRow(
+        field: .memberName(i),
+        kind: .text(label: number + s.memberName, input: member.name, placeholder: "", indent: 2)))
+    rows.append(
+      FormRow(
+        field: .memberBorn(i),
+        kind: .text(
+          label: "  " + s.memberBorn, input: member.born, placeholder: s.dateFormatHint,
+          indent: 2)))
+    rows.append(
+      FormRow(
+        field: .memberRole(i),
+        kind: .choice(label: "  " + s.memberRole, value: s.role(member.role), indent: 2)))
   }
   rows.append(FormRow(field: .addMember, kind: .button(s.addMember)))
-  rows.append(FormRow(field: .householdName,
-    kind: .text(label: s.householdName, input: form.householdName,
-      placeholder: s.householdNamePlaceholder, indent: 0)))
+  rows.append(
+    FormRow(
+      field: .householdName,
+      kind: .text(
+        label: s.householdName, input: form.householdName,
+        placeholder: s.householdNamePlaceholder, indent: 0)))
   rows.append(FormRow(field: nil, kind: .heading(s.question)))
   let width = FormLayout.inputWidth(for: .question, size: size)
   let lineCount = min(8, max(3, form.question.layout(width: width).count + 1))
   for n in 0..<lineCount { rows.append(FormRow(field: .question, kind: .questionLine(n))) }
-  rows.append(FormRow(field: .source,
-    kind: .choice(label: s.sourceLabel, value: s.source(form.source), indent: 0)))
-  rows.append(FormRow(field: .meldingDate,
-    kind: .text(label: s.meldingDate, input: form.meldingDate, placeholder: s.dateFormatHint,
-      indent: 0)))
-  rows.append(FormRow(field: .regieHolder,
-    kind: .choice(label: s.regieHolderLabel, value: s.regieHolder(form.regieHolder), indent: 0)))
+  rows.append(
+    FormRow(
+      field: .source,
+      kind: .choice(label: s.sourceLabel, value: s.source(form.source), indent: 0)))
+  rows.append(
+    FormRow(
+      field: .meldingDate,
+      kind: .text(
+        label: s.meldingDate, input: form.meldingDate, placeholder: s.dateFormatHint,
+        indent: 0)))
+  rows.append(
+    FormRow(
+      field: .regieHolder,
+      kind: .choice(label: s.regieHolderLabel, value: s.regieHolder(form.regieHolder), indent: 0)))
   if form.regieHolder != .resident {
-    rows.append(FormRow(field: .regieName,
-      kind: .text(label: s.regieNameLabel, input: form.regieName, placeholder: "", indent: 0)))
+    rows.append(
+      FormRow(
+        field: .regieName,
+        kind: .text(label: s.regieNameLabel, input: form.regieName, placeholder: "", indent: 0)))
   }
   return rows
 }

@@ -29,10 +29,11 @@ func drawHelp(_ state: AppState, into screen: inout Screen, theme: Theme) {
     let cells = entries.map { ($0.0.padded(toWidth: 11) + $0.1).padded(toWidth: columnWidth) }
     let height = (cells.count + columns - 1) / columns
     return (0..<height).map { r in
-      StyledLine((0..<columns).compactMap { c in
-        let i = c * height + r
-        return i < cells.count ? cells[i] : nil
-      }.joined(separator: "  "))
+      StyledLine(
+        (0..<columns).compactMap { c in
+          let i = c * height + r
+          return i < cells.count ? cells[i] : nil
+        }.joined(separator: "  "))
     }
   }
   var lines = rows(keys)
@@ -41,7 +42,8 @@ func drawHelp(_ state: AppState, into screen: inout Screen, theme: Theme) {
     lines.append(StyledLine(s.helpCommandsHeading, theme.heading))
     lines += rows(commands)
   }
-  drawOverlayBox(title: s.helpTitle, lines: lines, footer: s.helpClose, into: &screen,
+  drawOverlayBox(
+    title: s.helpTitle, lines: lines, footer: s.helpClose, into: &screen,
     theme: theme)
 }
 
@@ -54,13 +56,15 @@ func drawProblems(_ state: AppState, into screen: inout Screen, theme: Theme) {
     lines.append(StyledLine(problem.file, theme.heading))
     lines.append(StyledLine("  \(s.problemKind(problem.kind)): \(problem.reason)"))
   }
-  drawOverlayBox(title: s.problemsTitle, lines: lines, footer: s.helpClose, into: &screen,
+  drawOverlayBox(
+    title: s.problemsTitle, lines: lines, footer: s.helpClose, into: &screen,
     theme: theme)
 }
 
-private func drawOverlayBox(title: String, lines: [StyledLine], footer: String,
-  into screen: inout Screen, theme: Theme)
-{
+private func drawOverlayBox(
+  title: String, lines: [StyledLine], footer: String,
+  into screen: inout Screen, theme: Theme
+) {
   let area = screen.bounds
   let width = min(76, area.width - 4)
   let wrapped = lines.flatMap { line in
@@ -74,7 +78,8 @@ private func drawOverlayBox(title: String, lines: [StyledLine], footer: String,
   for (i, line) in wrapped.prefix(inner.height).enumerated() {
     screen.put(line.text, x: inner.x, y: inner.y + i, style: line.style, clip: inner)
   }
-  screen.put(footer.truncated(toWidth: inner.width), x: inner.x, y: rect.maxY - 2,
+  screen.put(
+    footer.truncated(toWidth: inner.width), x: inner.x, y: rect.maxY - 2,
     style: theme.placeholder)
   screen.cursor = Point(x: inner.x, y: inner.y)
 }

@@ -1,7 +1,9 @@
 import Foundation
 import TerminalUI
 
-/// The styles of the app. Every emphasis has an attribute, so it reads without colour.
+/// The styles of the app.
+///
+/// Every emphasis has an attribute, so it reads without colour.
 public struct Theme: Sendable {
   public var titleBar: Style
   public var border: Style

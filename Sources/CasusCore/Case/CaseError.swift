@@ -1,5 +1,7 @@
-/// Why the engine refused a change. The user's wording lives in the app's strings table;
-/// `description` is the English fallback for logs and the command line.
+/// Why the engine refused a change.
+///
+/// The user's wording lives in the app's strings table; `description` is the English fallback for
+/// logs and the command line.
 public enum CaseError: Error, Hashable, Sendable, CustomStringConvertible {
   case emptyHouseholdName
   case noMembers

@@ -9,13 +9,15 @@ extension CaseFile {
   ) throws(CaseError) -> CaseFile {
     let household = Household(
       name: melding.householdName.trimmed, members: melding.members.map(\.normalised))
-    try validate(household: household, question: melding.question, meldingDate: melding.meldingDate,
+    try validate(
+      household: household, question: melding.question, meldingDate: melding.meldingDate,
       regie: melding.regie, today: today)
     let opened = CaseOpened(
       household: household, question: melding.question,
       melding: Melding(date: melding.meldingDate, source: melding.source),
       regie: melding.regie.normalised, phase: .melding)
-    let event = CaseEvent(seq: 1, at: now, actor: actor, type: CaseEventType.opened,
+    let event = CaseEvent(
+      seq: 1, at: now, actor: actor, type: CaseEventType.opened,
       payload: (try? JSONValue(encoding: opened)) ?? .null)
     let state = CaseState(
       id: id, household: opened.household, question: opened.question, melding: opened.melding,
@@ -37,14 +39,18 @@ extension CaseFile {
       if let v = edit.source { next.melding.source = v }
       if let v = edit.regie { next.regie = v.normalised }
       if let v = edit.phase { next.phase = v }
-      try Self.validate(household: next.household, question: next.question,
+      try Self.validate(
+        household: next.household, question: next.question,
         meldingDate: next.melding.date, regie: next.regie, today: today,
         meldingUnchanged: next.melding.date == state.melding.date)
       let changes = Self.changes(from: state, to: next)
       guard !changes.isEmpty else { throw .nothingChanged }
       let payload = (try? JSONValue(encoding: CaseEdited(changes: changes))) ?? .null
-      return [CaseEvent(seq: (events.last?.seq ?? 0) + 1, at: now, actor: actor,
-        type: CaseEventType.edited, payload: payload)]
+      return [
+        CaseEvent(
+          seq: (events.last?.seq ?? 0) + 1, at: now, actor: actor,
+          type: CaseEventType.edited, payload: payload)
+      ]
     }
   }
 
@@ -85,8 +91,10 @@ extension CaseFile {
     var out: [FieldChange] = []
     func add<T: Encodable & Equatable>(_ field: CaseField, _ a: T, _ b: T) {
       guard a != b else { return }
-      out.append(FieldChange(field: field, old: (try? JSONValue(encoding: a)) ?? .null,
-        new: (try? JSONValue(encoding: b)) ?? .null))
+      out.append(
+        FieldChange(
+          field: field, old: (try? JSONValue(encoding: a)) ?? .null,
+          new: (try? JSONValue(encoding: b)) ?? .null))
     }
     add(.householdName, old.household.name, new.household.name)
     add(.members, old.household.members, new.household.members)

@@ -13,9 +13,10 @@ public struct CaseFile: Hashable, Sendable, Codable {
   public var state: CaseState
   public var events: [CaseEvent]
 
-  public init(schemaVersion: Int = CaseFile.currentSchemaVersion, id: CaseID, revision: Int,
-    state: CaseState, events: [CaseEvent])
-  {
+  public init(
+    schemaVersion: Int = CaseFile.currentSchemaVersion, id: CaseID, revision: Int,
+    state: CaseState, events: [CaseEvent]
+  ) {
     self.schemaVersion = schemaVersion
     self.id = id
     self.revision = revision

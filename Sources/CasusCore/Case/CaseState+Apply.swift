@@ -14,7 +14,8 @@ extension CaseState {
       switch event.type {
       case CaseEventType.opened:
         let p = try event.payload.decode(CaseOpened.self)
-        self = CaseState(id: id, household: p.household, question: p.question,
+        self = CaseState(
+          id: id, household: p.household, question: p.question,
           melding: p.melding, regie: p.regie, phase: p.phase)
       case CaseEventType.edited:
         let p = try event.payload.decode(CaseEdited.self)
@@ -44,10 +45,12 @@ extension CaseState {
   /// Rebuilds a state from a full history; the first event must be `case.opened`.
   public static func replay(id: CaseID, events: [CaseEvent]) throws(ReplayError) -> CaseState {
     guard let first = events.first, first.type == CaseEventType.opened else {
-      throw ReplayError(seq: events.first?.seq ?? 0, reason: "history does not start with case.opened")
+      throw ReplayError(
+        seq: events.first?.seq ?? 0, reason: "history does not start with case.opened")
     }
     let placeholder = Melding(date: LocalDate(dayNumber: 0), source: .self)
-    var state = CaseState(id: id, household: Household(name: "", members: []), question: "",
+    var state = CaseState(
+      id: id, household: Household(name: "", members: []), question: "",
       melding: placeholder)
     for event in events { try state.apply(event) }
     return state

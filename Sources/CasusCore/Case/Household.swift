@@ -1,6 +1,6 @@
 /// The unit of a case: everyone who lives together and is part of the question.
 public struct Household: Hashable, Sendable, Codable {
-  /// How the household is called in lists, e.g. "Brouwer-Öztürk".
+  /// How the household is called in lists, for example "Brouwer-Öztürk".
   public var name: String
   public var members: [Member]
 

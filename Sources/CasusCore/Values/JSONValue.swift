@@ -32,7 +32,9 @@ public enum JSONValue: Hashable, Sendable, Codable {
     case .null: try container.encodeNil()
     case .bool(let b): try container.encode(b)
     case .number(let n):
-      if n == n.rounded(), abs(n) < 1e15 { try container.encode(Int64(n)) } else {
+      if n == n.rounded(), abs(n) < 1e15 {
+        try container.encode(Int64(n))
+      } else {
         try container.encode(n)
       }
     case .string(let s): try container.encode(s)

@@ -74,7 +74,7 @@ enum CaseFileCoding {
     }
   }
 
-  /// A decoding error as one line that names the field, e.g. `events[1].at: …`.
+  /// A decoding error as one line that names the field, for example `events[1].at: …`.
   static func describe(_ error: any Error, data: Data) -> String {
     guard let error = error as? DecodingError else { return "\(error)" }
     switch error {

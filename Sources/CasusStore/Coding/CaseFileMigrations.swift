@@ -21,7 +21,9 @@ public enum CaseFileMigrations {
   /// The oldest schema version that can still be read.
   public static let oldestSupported = 1
 
-  /// The steps, keyed by the version they upgrade from. Version 1 is current: none yet.
+  /// The steps, keyed by the version they upgrade from.
+  ///
+  /// Version 1 is current: none yet.
   ///
   /// To add version 2: bump `CaseFile.currentSchemaVersion`, add `1: { json in … }` here, and
   /// keep the v1 fixture.

@@ -10,7 +10,7 @@ import Foundation
 ///
 /// Each closure reports failure as the exact `errno` the system gave, wrapped in
 /// ``FileSystem/Failure``. ``real`` calls the operating system; a test copies it and replaces
-/// one closure, e.g. `write` throwing `ENOSPC`, to prove a failed save leaves the old file.
+/// one closure, for example `write` throwing `ENOSPC`, to prove a failed save leaves the old file.
 public struct FileSystem: Sendable {
   /// A failed system call: its `errno`.
   public struct Failure: Error, Hashable, Sendable, CustomStringConvertible {
@@ -18,7 +18,7 @@ public struct FileSystem: Sendable {
 
     public init(_ code: Int32) { self.code = code }
 
-    /// The system's wording for the error, e.g. "No space left on device".
+    /// The system's wording for the error, for example "No space left on device".
     public var description: String { String(cString: strerror(code)) }
   }
 

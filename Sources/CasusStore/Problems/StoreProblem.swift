@@ -12,7 +12,7 @@ public struct StoreProblem: Hashable, Sendable, CustomStringConvertible {
     case quarantined
   }
 
-  /// The path relative to the store root, e.g. `cases/C-1234.json`.
+  /// The path relative to the store root, for example `cases/C-1234.json`.
   public var file: String
   public var kind: Kind
   /// Plain English, naming the field where that is known.

@@ -59,8 +59,9 @@ extension CaseStore {
     return file
   }
 
-  /// Reads the file `cases/<name>`: the case when it decodes, a problem when something is
-  /// wrong. A file from a newer version that decodes gives both.
+  /// Reads the file `cases/<name>`: the case when it decodes, a problem when something is wrong.
+  ///
+  /// A file from a newer version that decodes gives both.
   func read(name: String) -> (file: CaseFile?, problem: StoreProblem?) {
     let relative = "cases/\(name)"
     func problem(_ kind: StoreProblem.Kind, _ reason: String) -> StoreProblem {

@@ -9,7 +9,7 @@ import Foundation
 
 /// Setting unreadable files aside, so they are kept for repair but no longer in the way.
 extension CaseStore {
-  /// Moves an unreadable case file into `quarantine/` (name + UTC timestamp suffix, e.g.
+  /// Moves an unreadable case file into `quarantine/` (name + UTC timestamp suffix, for example
   /// `C-1234.json.20261118T101010Z`) and returns its new URL.
   ///
   /// `relativePath` is a file directly in `cases/`, as a ``StoreProblem`` names it. A file
