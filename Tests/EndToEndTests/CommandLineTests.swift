@@ -18,7 +18,9 @@ struct CommandLineTests {
   }
 
   /// `casus list --json` decoded with JSONSerialization.
-  private func listJSON(_ store: TemporaryStore) throws -> (result: Spawn.Result, object: [String: Any]) {
+  private func listJSON(_ store: TemporaryStore) throws -> (
+    result: Spawn.Result, object: [String: Any]
+  ) {
     let result = try runCasus(["list", "--json", "--store", store.path])
     let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
     return (result, try #require(object, "list --json printed no object: \(result)"))
@@ -28,7 +30,8 @@ struct CommandLineTests {
   func newTwiceThenList() throws {
     let store = try TemporaryStore("cli-list")
     let first = try newCase(
-      in: store, name: "Anna de Vries", question: "hulp bij schulden", extra: ["--born", "1980-03-12"])
+      in: store, name: "Anna de Vries", question: "hulp bij schulden",
+      extra: ["--born", "1980-03-12"])
     let second = try newCase(
       in: store, name: "Bram Jansen", question: "hulp bij wonen",
       extra: ["--source", "network", "--date", "2026-01-15"])
@@ -45,17 +48,24 @@ struct CommandLineTests {
     #expect(bram["phase"] as? String == "melding")
     #expect(bram["revision"] as? Int == 1)
     #expect((list["problems"] as? [Any])?.isEmpty == true)
-    #expect(store.caseFiles().map(\.lastPathComponent).sorted() == ["\(first).json", "\(second).json"].sorted())
+    #expect(
+      store.caseFiles().map(\.lastPathComponent).sorted()
+        == ["\(first).json", "\(second).json"].sorted())
   }
 
   @Test(
     "every case file validates against the v1 JSON schema",
-    .enabled(if: SchemaValidator.hasSchema, "docs/schema/case.v1.schema.json is not in this checkout"),
-    .enabled(if: SchemaValidator.hasJSONSchemaModule, "python3 with the jsonschema package is not installed")
+    .enabled(
+      if: SchemaValidator.hasSchema, "docs/schema/case.v1.schema.json is not in this checkout"),
+    .enabled(
+      if: SchemaValidator.hasJSONSchemaModule,
+      "python3 with the jsonschema package is not installed")
   )
   func caseFilesMatchTheSchema() throws {
     let store = try TemporaryStore("cli-schema")
-    _ = try newCase(in: store, name: "Anna de Vries", question: "hulp bij schulden", extra: ["--born", "1980-03-12"])
+    _ = try newCase(
+      in: store, name: "Anna de Vries", question: "hulp bij schulden",
+      extra: ["--born", "1980-03-12"])
     _ = try newCase(
       in: store, name: "Nguyễn محمد ትግርኛ", question: "één\nvraag",
       extra: ["--source", "signal", "--date", "2026-02-01"])
@@ -80,7 +90,8 @@ struct CommandLineTests {
     let cases = try #require(list["cases"] as? [[String: Any]])
     #expect(Set(cases.compactMap { $0["id"] as? String }) == [first, second])
     let problems = try #require(list["problems"] as? [[String: Any]])
-    #expect(problems.contains { ($0["file"] as? String)?.contains(bad) == true }, "problems: \(problems)")
+    #expect(
+      problems.contains { ($0["file"] as? String)?.contains(bad) == true }, "problems: \(problems)")
     #expect(result.stderr.contains(bad), "stderr should name the bad file: \(result)")
 
     let plain = try runCasus(["list", "--store", store.path])
@@ -92,7 +103,9 @@ struct CommandLineTests {
     #expect(check.status == 1, "check must fail on a bad file: \(check)")
     let lines = (check.stdout + check.stderr).split(separator: "\n")
     #expect(lines.contains { $0.contains(bad) }, "check should name the bad file: \(check)")
-    #expect(!lines.contains { $0.contains(first) || $0.contains(second) }, "good files are not problems: \(check)")
+    #expect(
+      !lines.contains { $0.contains(first) || $0.contains(second) },
+      "good files are not problems: \(check)")
   }
 
   @Test("check says OK on a healthy store")
@@ -107,14 +120,17 @@ struct CommandLineTests {
   @Test("--headless --size 80x24 --keys q exits 0 and prints a 24-line screen")
   func headlessQuit() throws {
     let store = try TemporaryStore("cli-headless")
-    let result = try runCasus(["--store", store.path, "--headless", "--size", "80x24", "--keys", "q"])
+    let result = try runCasus([
+      "--store", store.path, "--headless", "--size", "80x24", "--keys", "q",
+    ])
     #expect(result.status == 0, "\(result)")
     let lines = result.stdout.screenLines
     #expect(lines.count == 24, "\(result.stdout)")
     #expect(lines.first?.contains("Casus") == true, "\(result.stdout)")
     #expect(result.stdout.contains("Dossiers (0)"))
     #expect(result.stdout.contains("Nog geen dossiers in deze opslag."))
-    #expect(result.stdout.contains("Enter open  n nieuw  e wijzig  / zoek  : opdracht  ? hulp  q stop"))
+    #expect(
+      result.stdout.contains("Enter open  n nieuw  e wijzig  / zoek  : opdracht  ? hulp  q stop"))
     #expect(!result.stdout.hasTerminalControls)
   }
 
@@ -132,7 +148,8 @@ struct CommandLineTests {
     arguments: [["TERM": "xterm"], ["TERM": "dumb"], [:]] as [[String: String]])
   func noTerminal(env: [String: String]) throws {
     let store = try TemporaryStore("cli-notty")
-    let result = try runCasus(["--store", store.path], env: env, unset: env.isEmpty ? ["TERM"] : [])
+    let result = try runCasus(
+      ["--store", store.path], env: env, unset: env.isEmpty ? ["TERM"] : [])
     #expect(result.status == 2, "\(result)")
     #expect(result.stderr.contains("--headless"), "\(result)")
     #expect(!result.stderr.contains("Fatal error"), "\(result)")
@@ -149,10 +166,12 @@ struct CommandLineTests {
   @Test("names and questions round-trip as exact UTF-8", arguments: unicodeNames)
   func unicodeRoundTrip(name: String, question: String) throws {
     let store = try TemporaryStore("cli-utf8")
-    let id = try newCase(in: store, name: name, question: question, extra: ["--born", "1980-03-12"])
+    let id = try newCase(
+      in: store, name: name, question: question, extra: ["--born", "1980-03-12"])
 
     let file = try CaseFileJSON(contentsOf: store.casesURL.appendingPathComponent("\(id).json"))
-    #expect(file.raw.contains("\"\(name)\""), "exact UTF-8 in the file, not \\u escapes:\n\(file.raw)")
+    #expect(
+      file.raw.contains("\"\(name)\""), "exact UTF-8 in the file, not \\u escapes:\n\(file.raw)")
     #expect(file.raw.contains("\"\(question)\""))
     #expect(Array(file.question?.utf8 ?? "".utf8) == Array(question.utf8))
     #expect(Array((file.members.first?["name"] as? String ?? "").utf8) == Array(name.utf8))
@@ -164,10 +183,13 @@ struct CommandLineTests {
 
     let show = try runCasus(["show", id, "--json", "--store", store.path])
     #expect(show.status == 0, "\(show)")
-    #expect(show.stdout.contains("\"\(name)\"") && show.stdout.contains("\"\(question)\""), "\(show)")
+    #expect(
+      show.stdout.contains("\"\(name)\"") && show.stdout.contains("\"\(question)\""), "\(show)")
   }
 
-  @Test("names typed into the form keep their exact characters on the headless screen", arguments: unicodeNames)
+  @Test(
+    "names typed into the form keep their exact characters on the headless screen",
+    arguments: unicodeNames)
   func unicodeTypedHeadless(name: String, question: String) throws {
     let store = try TemporaryStore("cli-utf8-typed")
     let result = try runCasus([
@@ -186,7 +208,9 @@ struct CommandLineTests {
     let name = "Evil\u{1B}]0;pwned\u{07}\u{1B}[2J Name"
     let id = try newCase(in: store, name: name, question: "x\u{1B}[31mred")
 
-    let screen = try runCasus(["--store", store.path, "--headless", "--size", "100x30", "--keys", ""])
+    let screen = try runCasus([
+      "--store", store.path, "--headless", "--size", "100x30", "--keys", "",
+    ])
     #expect(screen.status == 0, "\(screen)")
     #expect(screen.stdout.contains("Evil"), "the case is listed: \(screen.stdout)")
     #expect(screen.stdout.contains("pwned"), "the text is shown, made harmless: \(screen.stdout)")

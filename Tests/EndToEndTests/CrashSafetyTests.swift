@@ -18,7 +18,9 @@ struct CrashSafetyTests {
     // Only complete lines count: a line cut off by the kill was not fully acknowledged.
     for line in output.split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
       let words = line.split(separator: " ")
-      if words.count == 4, words[0] == "saved", words[2] == "revision", let r = Int(words[3]) { last = r }
+      if words.count == 4, words[0] == "saved", words[2] == "revision", let r = Int(words[3]) {
+        last = r
+      }
     }
     return last
   }
@@ -32,7 +34,8 @@ struct CrashSafetyTests {
     let id = created.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
     let caseURL = store.casesURL.appendingPathComponent("\(id).json")
 
-    var floor = try #require(try CaseFileJSON(contentsOf: caseURL).revision, "no revision in \(caseURL.path)")
+    var floor = try #require(
+      try CaseFileJSON(contentsOf: caseURL).revision, "no revision in \(caseURL.path)")
     var acknowledgedInTotal = 0
     for round in 1...15 {
       let child = try Spawn.Child.start(
@@ -44,7 +47,8 @@ struct CrashSafetyTests {
       let result = child.wait()
       let acknowledged = Self.lastAcknowledgedRevision(result.stdout)
       if let acknowledged { acknowledgedInTotal += 1; floor = max(floor, acknowledged) }
-      let context = "round \(round), killed after \(delay) ms, last acknowledged \(acknowledged.map(String.init) ?? "none")"
+      let context =
+        "round \(round), killed after \(delay) ms, last acknowledged \(acknowledged.map(String.init) ?? "none")"
       #expect(
         result.status == 128 + SIGKILL || result.status == 0,
         "\(context): stress ended on its own with an error: \(result)")
@@ -64,9 +68,13 @@ struct CrashSafetyTests {
       floor = max(floor, revision)
 
       let list = try runCasus(["list", "--json", "--store", store.path])
-      #expect(list.status == 0 && list.stderr.isEmpty, "\(context): list reported problems: \(list)")
+      #expect(
+        list.status == 0 && list.stderr.isEmpty, "\(context): list reported problems: \(list)")
     }
-    #expect(acknowledgedInTotal > 0, "no round acknowledged a save before the kill; the test proved nothing")
-    #expect(store.caseFiles().map(\.lastPathComponent) == ["\(id).json"], "\(store.caseFileNames())")
+    #expect(
+      acknowledgedInTotal > 0,
+      "no round acknowledged a save before the kill; the test proved nothing")
+    #expect(
+      store.caseFiles().map(\.lastPathComponent) == ["\(id).json"], "\(store.caseFileNames())")
   }
 }

@@ -42,7 +42,8 @@ enum SchemaValidator {
 
   static let hasJSONSchemaModule: Bool = {
     guard let python else { return false }
-    let result = try? Spawn.run(python, ["-c", "import jsonschema"], environment: CasusBinary.environment())
+    let result = try? Spawn.run(
+      python, ["-c", "import jsonschema"], environment: CasusBinary.environment())
     return result?.status == 0
   }()
 
@@ -65,7 +66,8 @@ enum SchemaValidator {
   static func validate(_ files: [URL], against schema: URL = caseSchema) throws -> Spawn.Result {
     guard let python else { throw Spawn.Failure("python3 is not installed") }
     return try Spawn.run(
-      python, ["-c", script, schema.path] + files.map(\.path), environment: CasusBinary.environment())
+      python, ["-c", script, schema.path] + files.map(\.path),
+      environment: CasusBinary.environment())
   }
 }
 

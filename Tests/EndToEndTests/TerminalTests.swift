@@ -7,7 +7,8 @@ import Testing
 /// Skipped when tmux is missing, unless `CASUS_REQUIRE_TMUX=1` (CI), which makes it fail.
 @Suite(
   "casus in a real terminal (tmux)",
-  .enabled(if: TmuxSession.shouldRun, "tmux is not installed (set CASUS_REQUIRE_TMUX=1 to fail instead)")
+  .enabled(
+    if: TmuxSession.shouldRun, "tmux is not installed (set CASUS_REQUIRE_TMUX=1 to fail instead)")
 )
 struct TerminalTests {
   /// Generous for a shared 2-core machine; a condition normally holds within 50 ms.
@@ -30,7 +31,8 @@ struct TerminalTests {
   /// Quits from the list with `q` and checks exit 0 and a restored terminal.
   private func quit(_ session: TmuxSession) throws {
     try session.send("q")
-    #expect(try session.waitForExit(timeout: Self.timeout) == 0, "\((try? session.capture()) ?? "")")
+    #expect(
+      try session.waitForExit(timeout: Self.timeout) == 0, "\((try? session.capture()) ?? "")")
     #expect(try session.display("#{alternate_on}") == "0", "the alternate screen was left on")
   }
 
@@ -89,7 +91,8 @@ struct TerminalTests {
     let session = try start(store, width: 100, height: 30)
     try session.resize(width: 60, height: 20)
     let small = try session.waitFor(text: "Venster te klein", timeout: Self.timeout)
-    #expect(small.contains("Venster te klein: 60×20. Casus heeft minstens 80×24 nodig."), "\(small)")
+    #expect(
+      small.contains("Venster te klein: 60×20. Casus heeft minstens 80×24 nodig."), "\(small)")
     try session.resize(width: 100, height: 30)
     try session.waitFor(timeout: Self.timeout, "the normal screen after growing back") {
       $0.contains("Dossiers") && !$0.contains("Venster te klein")
@@ -115,14 +118,17 @@ struct TerminalTests {
     let store = try TemporaryStore("tmux-ctrlc")
     let session = try start(store)
     try session.send("C-c")
-    #expect(try session.waitForExit(timeout: Self.timeout) == 0, "\((try? session.capture()) ?? "")")
+    #expect(
+      try session.waitForExit(timeout: Self.timeout) == 0, "\((try? session.capture()) ?? "")")
     #expect(try session.display("#{alternate_on}") == "0", "the alternate screen was left on")
   }
 
   @Test("the headless frame equals the real terminal's frame for the same keys")
   func headlessMatchesTerminal() throws {
     let store = try TemporaryStore("tmux-headless")
-    let headless = try runCasus(["--store", store.path, "--headless", "--size", "100x30", "--keys", "?"])
+    let headless = try runCasus([
+      "--store", store.path, "--headless", "--size", "100x30", "--keys", "?",
+    ])
     try #require(headless.status == 0, "\(headless)")
     let session = try start(store)
     try session.send("?")

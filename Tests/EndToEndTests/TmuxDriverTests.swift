@@ -6,7 +6,8 @@ import Testing
 /// at the app and not at the driver.
 @Suite(
   "The tmux test driver",
-  .enabled(if: TmuxSession.shouldRun, "tmux is not installed (set CASUS_REQUIRE_TMUX=1 to fail instead)")
+  .enabled(
+    if: TmuxSession.shouldRun, "tmux is not installed (set CASUS_REQUIRE_TMUX=1 to fail instead)")
 )
 struct TmuxDriverTests {
   @Test("literal UTF-8 text reaches the program and its exit status is read back")

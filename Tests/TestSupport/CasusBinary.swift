@@ -23,7 +23,9 @@ public enum CasusBinary {
     _ overrides: [String: String] = [:], unset: [String] = []
   ) -> [String: String] {
     var env = ProcessInfo.processInfo.environment
-    for key in ["CASUS_STORE", "NO_COLOR", "TMUX", "TMUX_PANE", "LC_ALL", "LC_MESSAGES", "LANGUAGE"] {
+    for key in [
+      "CASUS_STORE", "NO_COLOR", "TMUX", "TMUX_PANE", "LC_ALL", "LC_MESSAGES", "LANGUAGE",
+    ] {
       env[key] = nil
     }
     env["LANG"] = "C.UTF-8"
@@ -34,9 +36,10 @@ public enum CasusBinary {
   }
 }
 
-/// Runs `casus args…` to completion (stdin `/dev/null`, so no tty) and returns its status
-/// and output. `env` is added to `CasusBinary.environment()`; `unset` removes variables
-/// (e.g. `TERM`).
+/// Runs `casus args…` to completion and returns its status and output.
+///
+/// stdin is `/dev/null`, so there is no tty. `env` is added to `CasusBinary.environment()`; `unset` removes variables
+/// (for example `TERM`).
 public func runCasus(
   _ args: [String], env: [String: String] = [:], unset: [String] = []
 ) throws -> Spawn.Result {

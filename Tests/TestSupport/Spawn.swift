@@ -6,7 +6,9 @@ import Foundation
   import Darwin
 #endif
 
-/// Runs child processes for end-to-end tests, with two fixes that `Foundation.Process` lacks:
+/// Runs child processes for end-to-end tests.
+///
+/// It has two fixes that `Foundation.Process` lacks:
 ///
 ///  1. The child gets an EMPTY signal mask and default handlers. Swift Testing runs tests on
 ///     libdispatch worker threads that block almost every signal, and children inherit that:

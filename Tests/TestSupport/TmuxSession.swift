@@ -56,7 +56,9 @@ public final class TmuxSession: Sendable {
     let tag = UUID().uuidString.prefix(8)
     socket = FileManager.default.temporaryDirectory.path + "/casus-tmux-\(getpid())-\(tag).sock"
     var environment = env
-    if environment["LANG"] == nil && environment["LC_ALL"] == nil { environment["LANG"] = "C.UTF-8" }
+    if environment["LANG"] == nil && environment["LC_ALL"] == nil {
+      environment["LANG"] = "C.UTF-8"
+    }
     // The variables go through `env` inside the wrapper rather than `new-session -e`: tmux
     // sets TERM from `default-terminal` after applying -e, so `-e TERM=linux` is ignored.
     let assignments = environment.sorted(by: { $0.key < $1.key }).map { "\($0.key)=\($0.value)" }
@@ -87,15 +89,16 @@ public final class TmuxSession: Sendable {
     env["LANG"] = "C.UTF-8"
     let result = try Spawn.run(exe, ["-S", socket, "-f", "/dev/null"] + args, environment: env)
     guard result.status == 0 else {
-      throw Failure("tmux \(args.joined(separator: " ")) failed (\(result.status)): \(result.stderr)")
+      throw Failure(
+        "tmux \(args.joined(separator: " ")) failed (\(result.status)): \(result.stderr)")
     }
     return result.stdout
   }
 
-  /// Sends tmux key names: `Tab`, `Enter`, `Escape`, `BSpace`, `C-s`, `C-c`, `F10`…
+  /// Sends tmux key names such as `Tab`, `Enter`, `Escape`, `BSpace`, `C-s`, `C-c` and `F10`.
   public func send(_ keys: String...) throws { try tmux(["send-keys", "-t", target] + keys) }
 
-  /// Sends text literally (UTF-8, e.g. `Cliënt`).
+  /// Sends text literally (UTF-8, for example `Cliënt`).
   public func type(_ text: String) throws { try tmux(["send-keys", "-t", target, "-l", text]) }
 
   /// Resizes the window (the app gets SIGWINCH).
@@ -108,7 +111,7 @@ public final class TmuxSession: Sendable {
     try tmux(["capture-pane", "-p", "-t", target] + (escapes ? ["-e"] : []))
   }
 
-  /// A tmux format evaluated for the pane, e.g. `#{alternate_on}`.
+  /// A tmux format evaluated for the pane, for example `#{alternate_on}`.
   public func display(_ format: String) throws -> String {
     try tmux(["display-message", "-p", "-t", target, format])
       .trimmingCharacters(in: .whitespacesAndNewlines)
