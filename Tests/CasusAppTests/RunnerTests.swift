@@ -97,3 +97,41 @@ extension CaseFile {
     return copy
   }
 }
+
+@Suite("Two copies of the app on one store")
+struct ConcurrentEditTests {
+  @Test("a stale save is refused, the newer version is loaded, and a second save applies on top")
+  func staleSave() throws {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "casus-stale-\(UUID())")
+    defer { try? FileManager.default.removeItem(at: root) }
+    let store = try CaseStore(root: root)
+    var original = Fixtures.caseFile(id: "C-SHARED01")
+    original.revision = 0
+    _ = try store.save(original)
+    let environment = AppEnvironment(
+      now: { Fixtures.now }, random: { 7 }, timeZone: Fixtures.utc, actor: "anna")
+    let runner = AppRunner.start(
+      store: store, backend: ScriptedBackend(size: Size(width: 100, height: 30), events: []),
+      environment: environment, language: .nl, colors: false, storeDescription: root.path)
+    // Meanwhile another copy changes the source and saves revision 2.
+    let other = try store.load(try #require(CaseID("C-SHARED01")))
+    _ = try store.save(
+      try other.applying(
+        .edit(CaseEdit(source: .network)), at: Fixtures.now, today: Fixtures.today, actor: "bram"))
+    for event in try KeyNotation.parse("e<Tab><Tab><Tab><Tab><Tab><End> snel<C-s>") {
+      runner.send(.event(event))
+    }
+    #expect(runner.state.message?.text.contains("intussen elders opgeslagen") == true)
+    guard case .form = runner.state.mode else {
+      Issue.record("the form closed after a stale save")
+      return
+    }
+    runner.send(.event(.key(.ctrl("s"))))
+    let saved = try store.load(try #require(CaseID("C-SHARED01")))
+    #expect(saved.revision == 3)
+    #expect(saved.state.melding.source == .network)
+    #expect(saved.state.question == "ik wil graag hulp bij één ding snel")
+    #expect(saved.events.map(\.actor) == ["consulent", "bram", "anna"])
+  }
+}

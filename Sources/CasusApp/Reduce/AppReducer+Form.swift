@@ -102,10 +102,7 @@ private func save(_ form: inout MeldingForm, _ state: inout AppState, _ context:
         state.message = StatusMessage(strings.storeError(.notFound(id)), kind: .error)
         return []
       }
-      let edit = CaseEdit(
-        householdName: values.householdName, members: values.members,
-        question: values.question, meldingDate: values.meldingDate, source: values.source,
-        regie: values.regie)
+      let edit = form.edit(from: values)
       let file = try current.applying(
         .edit(edit), at: context.now, today: context.today, actor: context.actor)
       return [.save(file)]

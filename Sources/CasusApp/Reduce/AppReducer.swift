@@ -32,6 +32,10 @@ public func reduce(_ state: inout AppState, _ action: AppAction, _ context: Redu
   case .saveFailed(let error):
     state.message = StatusMessage(state.strings.storeError(error), kind: .error)
     return []
+  case .reloaded(let file):
+    // The form keeps what the user typed; a second Ctrl-S applies it to this newer version.
+    state.upsert(file)
+    return []
   case .quarantined(let problems):
     state.problems = problems
     return []

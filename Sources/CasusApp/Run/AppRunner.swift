@@ -85,6 +85,9 @@ public final class AppRunner<Backend: TerminalBackend> {
         send(.saved(try store.save(file)))
       } catch {
         send(.saveFailed(error))
+        if case .staleRevision(let id, _, _) = error, let newer = try? store.load(id) {
+          send(.reloaded(newer))
+        }
       }
     case .quarantine(let files):
       guard let store else { return }

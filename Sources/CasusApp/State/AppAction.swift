@@ -10,6 +10,8 @@ public enum AppAction: Equatable {
   case tick
   case saved(CaseFile)
   case saveFailed(StoreError)
+  /// A newer version of a case, read from disk after a save was refused as stale.
+  case reloaded(CaseFile)
   case quarantined([StoreProblem])
 }
 

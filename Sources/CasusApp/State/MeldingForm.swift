@@ -1,4 +1,5 @@
 import CasusCore
+import Foundation
 import TerminalUI
 
 /// The form to register a new melding or edit a case's registration.
@@ -32,6 +33,9 @@ public struct MeldingForm: Equatable {
   public var regieName: TextInput
   public var focus: Field
   public var confirmingDiscard: Bool
+  /// The case as it was when the form opened (edits only): only fields the user changed are
+  /// saved, so a change made meanwhile by someone else to another field is kept.
+  public private(set) var base: CaseState?
   /// The values as the form was opened, to tell whether anything was typed.
   private var initialFingerprint: String = ""
 
@@ -54,6 +58,7 @@ public struct MeldingForm: Equatable {
   public init(editing file: CaseFile) {
     let s = file.state
     purpose = .edit(file.id)
+    base = s
     members = s.household.members.map {
       MemberRow(name: TextInput($0.name), born: TextInput($0.born?.dutch ?? ""), role: $0.role)
     }
@@ -187,6 +192,27 @@ public struct MeldingForm: Equatable {
       householdName: name, members: parsed, question: question.text, meldingDate: date,
       source: source,
       regie: Regie(holder: regieHolder, name: regieHolder == .resident ? nil : regieName.text))
+  }
+
+  /// The fields of `values` that differ from the case as the form found it.
+  public func edit(from values: NewMelding) -> CaseEdit {
+    guard let base else {
+      return CaseEdit(
+        householdName: values.householdName, members: values.members, question: values.question,
+        meldingDate: values.meldingDate, source: values.source, regie: values.regie)
+    }
+    let trimmedMembers = values.members.map {
+      Member(
+        name: $0.name.trimmingCharacters(in: .whitespacesAndNewlines), born: $0.born, role: $0.role)
+    }
+    let regie = values.regie.holder == .resident ? Regie(holder: .resident) : values.regie
+    return CaseEdit(
+      householdName: values.householdName == base.household.name ? nil : values.householdName,
+      members: trimmedMembers == base.household.members ? nil : values.members,
+      question: values.question == base.question ? nil : values.question,
+      meldingDate: values.meldingDate == base.melding.date ? nil : values.meldingDate,
+      source: values.source == base.melding.source ? nil : values.source,
+      regie: regie == base.regie ? nil : values.regie)
   }
 
   /// The field where a ``CaseError`` should put the cursor.

@@ -133,8 +133,9 @@ public struct DutchStrings: StringTable {
   public func storeError(_ error: StoreError) -> String {
     switch error {
     case .staleRevision(let id, _, let onDisk):
-      return "Dossier \(id) is intussen elders opgeslagen (revisie \(onDisk)). "
-        + "Uw invoer staat nog in het formulier; niets is overschreven."
+      return
+        "Dossier \(id) is intussen elders opgeslagen (revisie \(onDisk)); niets is overschreven. "
+        + "Uw invoer staat nog in het formulier: Ctrl-S legt die over de nieuwe versie, Esc laat hem los."
     case .alreadyExists(let id): return "Er bestaat al een dossier \(id); niets is overschreven."
     case .notFound(let id): return "Dossier \(id) is niet (meer) in de opslag."
     case .newerSchema(let id, _): return "Dossier \(id) komt uit een nieuwere Casus: alleen lezen."

@@ -131,8 +131,9 @@ public struct EnglishStrings: StringTable {
   public func storeError(_ error: StoreError) -> String {
     switch error {
     case .staleRevision(let id, _, let onDisk):
-      return "Case \(id) was saved elsewhere meanwhile (revision \(onDisk)). "
-        + "Your input is still in the form; nothing was overwritten."
+      return
+        "Case \(id) was saved elsewhere meanwhile (revision \(onDisk)); nothing was overwritten. "
+        + "Your input is still in the form: Ctrl-S applies it to the new version, Esc drops it."
     case .alreadyExists(let id): return "A case \(id) already exists; nothing was overwritten."
     case .notFound(let id): return "Case \(id) is not in the store (any more)."
     case .newerSchema(let id, _): return "Case \(id) comes from a newer Casus: read-only."
