@@ -1,32 +1,13 @@
 import CasusCore
 import CasusStore
 import Foundation
+import TestSupport
 import Testing
 
 @Suite("The published JSON Schema")
 struct SchemaTests {
-  /// `docs/schema/case.v1.schema.json`, found from this source file.
-  static let schema = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent("docs/schema/case.v1.schema.json")
-
-  /// Validates each file with Python's jsonschema (draft 2020-12, formats checked).
-  static let script = """
-    import json, sys
-    from jsonschema import Draft202012Validator
-    schema = json.load(open(sys.argv[1], encoding="utf-8"))
-    Draft202012Validator.check_schema(schema)
-    validator = Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
-    bad = 0
-    for path in sys.argv[2:]:
-        for error in validator.iter_errors(json.load(open(path, encoding="utf-8"))):
-            bad += 1
-            print(f"{path}: /{'/'.join(map(str, error.absolute_path))}: {error.message}")
-    sys.exit(1 if bad else 0)
-    """
-
-  static func validate(_ files: [URL]) throws -> Python.Result {
-    try #require(Python.run(["-c", script, schema.path] + files.map(\.path)))
+  static func validate(_ files: [URL]) throws -> Spawn.Result {
+    try SchemaValidator.validate(files)
   }
 
   /// Saves a new case, an edited one and one where every field changed; returns their files.
@@ -51,7 +32,8 @@ struct SchemaTests {
 
   @Test(
     "every file the store writes is valid against case.v1.schema.json",
-    .enabled(if: pythonJSONSchemaAvailable, "python3 with the jsonschema module is needed"))
+    .enabled(
+      if: SchemaValidator.hasJSONSchemaModule, "python3 with the jsonschema module is needed"))
   func storedFilesValidate() throws {
     try withTemporaryDirectory { root in
       let files = try Self.writeCases(in: root)
@@ -60,13 +42,14 @@ struct SchemaTests {
           forResource: "C-V1FIXTURE",
           withExtension: "json", subdirectory: "Fixtures/v1"))
       let result = try Self.validate(files + [fixture])
-      #expect(result.status == 0, "\(result.output)")
+      #expect(result.status == 0, "\(result)")
     }
   }
 
   @Test(
     "the schema rejects files the store would never write",
-    .enabled(if: pythonJSONSchemaAvailable, "python3 with the jsonschema module is needed"))
+    .enabled(
+      if: SchemaValidator.hasJSONSchemaModule, "python3 with the jsonschema module is needed"))
   func schemaRejects() throws {
     try withTemporaryDirectory { root in
       let files = try Self.writeCases(in: root)
@@ -86,7 +69,7 @@ struct SchemaTests {
         let url = root.appendingPathComponent("bad-\(index).json")
         try Data(text.replacingOccurrences(of: from, with: to).utf8).write(to: url)
         let result = try Self.validate([url])
-        #expect(result.status == 1, "accepted \(to): \(result.output)")
+        #expect(result.status == 1, "accepted \(to): \(result)")
       }
     }
   }
