@@ -15,10 +15,18 @@ let package = Package(
     .target(name: "CasusCore"),
     // JSON case files on disk: atomic writes, per-case locks, revisions, quarantine.
     .target(name: "CasusStore", dependencies: ["CasusCore"]),
+    // Versioned process data: conversation guides, legal clocks, matrices, profiles, scenarios.
+    .target(
+      name: "CasusResources",
+      path: "Resources",
+      exclude: ["README.md"],
+      resources: [.copy("guides"), .copy("clocks")]
+    ),
     // Screen buffer, cells, styles, display width, keys, widgets, backend protocol. No ncurses.
     .target(name: "TerminalUI"),
     // App state, actions, reduce, views, strings, run loop over any TerminalBackend.
-    .target(name: "CasusApp", dependencies: ["CasusCore", "CasusStore", "TerminalUI"]),
+    .target(
+      name: "CasusApp", dependencies: ["CasusCore", "CasusStore", "TerminalUI", "CasusResources"]),
     // C shim over ncursesw: wide-character API, globals and macros as functions.
     .target(name: "CNCurses", linkerSettings: [.linkedLibrary("ncursesw")]),
     // The ncurses backend: draws a Screen, decodes get_wch keys, resize, signals.
@@ -34,10 +42,11 @@ let package = Package(
     // Shared test helpers: fixtures, snapshot assertions, the tmux driver.
     .target(
       name: "TestSupport",
-      dependencies: ["CasusCore", "CasusStore", "TerminalUI", "CasusApp"],
+      dependencies: ["CasusCore", "CasusStore", "TerminalUI", "CasusApp", "CasusResources"],
       path: "Tests/TestSupport"
     ),
-    .testTarget(name: "CasusCoreTests", dependencies: ["CasusCore", "TestSupport"]),
+    .testTarget(
+      name: "CasusCoreTests", dependencies: ["CasusCore", "CasusResources", "TestSupport"]),
     .testTarget(
       name: "CasusStoreTests",
       dependencies: ["CasusStore", "TestSupport"],
