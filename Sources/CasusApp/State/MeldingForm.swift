@@ -225,7 +225,10 @@ public struct MeldingForm: Equatable {
     case .meldingInFuture: return .meldingDate
     case .birthDateInFuture, .birthDateImplausible: return .memberBorn(0)
     case .regieNameMissing: return .regieName
-    case .nothingChanged, .caseClosed: return .memberName(0)
+    case .milestoneBeforeMelding: return .meldingDate
+    case .nothingChanged, .caseClosed, .conversationNotStarted, .conversationAlreadyStarted,
+      .emptyResponse:
+      return .memberName(0)
     }
   }
 }

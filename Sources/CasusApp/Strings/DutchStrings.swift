@@ -70,6 +70,20 @@ public struct DutchStrings: StringTable {
   public func eventSummary(_ event: CaseEvent) -> String {
     switch event.type {
     case CaseEventType.opened: return "melding geregistreerd"
+    case CaseEventType.conversationStarted: return "keukentafelgesprek begonnen"
+    case CaseEventType.noteChanged:
+      let item = (try? event.payload.decode(NoteChanged.self))?.item ?? ""
+      return "aantekening bij \(item)"
+    case CaseEventType.stepStatusChanged:
+      let p = try? event.payload.decode(StepStatusChanged.self)
+      return "stap \(p?.item ?? ""): \(p.map { stepStatus($0.new) } ?? "")"
+    case CaseEventType.positionSaved: return "gesprek gepauzeerd"
+    case CaseEventType.consentChanged: return "toestemming vastgelegd"
+    case CaseEventType.networkChanged: return "netwerk bijgewerkt"
+    case CaseEventType.safetyChanged:
+      let raised = (try? event.payload.decode(SafetyChanged.self))?.new?.raised ?? false
+      return raised ? "zorg over veiligheid gemeld" : "zorg over veiligheid ingetrokken"
+    case CaseEventType.responseRecorded: return "reactie op verslag vastgelegd"
     case CaseEventType.edited:
       let fields = (try? event.payload.decode(CaseEdited.self))?.changes.map { field($0.field) }
       return "gewijzigd: " + (fields ?? []).joined(separator: ", ")
@@ -85,6 +99,28 @@ public struct DutchStrings: StringTable {
     case .meldingSource: return "bron"
     case .regie: return "regie"
     case .phase: return "fase"
+    case .law: return "wet"
+    case .clientSupportOffered: return "cliëntondersteuning aangeboden"
+    case .onderzoekFinished: return "onderzoek afgerond"
+    case .verslagSent: return "verslag verstuurd"
+    case .persoonlijkPlan: return "persoonlijk plan ontvangen"
+    case .aanvraag: return "aanvraag"
+    case .beschikking: return "beschikking"
+    }
+  }
+  public func stepStatus(_ status: StepStatus) -> String {
+    switch status {
+    case .notStarted: return "nog niet begonnen"
+    case .inProgress: return "bezig"
+    case .done: return "klaar"
+    case .skipped: return "overgeslagen"
+    }
+  }
+  public func law(_ law: Law) -> String {
+    switch law {
+    case .wmo: return "Wmo 2015"
+    case .jeugdwet: return "Jeugdwet"
+    case .participatiewet: return "Participatiewet"
     }
   }
   public var readOnlyCase: String {
@@ -128,6 +164,10 @@ public struct DutchStrings: StringTable {
     case .regieNameMissing: return "Noteer wie de regie heeft."
     case .nothingChanged: return nothingChanged
     case .caseClosed: return "Dit dossier is afgesloten."
+    case .conversationNotStarted: return "Het gesprek is nog niet begonnen."
+    case .conversationAlreadyStarted: return "Het gesprek is al begonnen."
+    case .emptyResponse: return "De reactie is leeg."
+    case .milestoneBeforeMelding(let f): return "De datum \(field(f)) ligt vóór de meldingsdatum."
     }
   }
   public func storeError(_ error: StoreError) -> String {

@@ -70,6 +70,20 @@ public struct EnglishStrings: StringTable {
   public func eventSummary(_ event: CaseEvent) -> String {
     switch event.type {
     case CaseEventType.opened: return "melding registered"
+    case CaseEventType.conversationStarted: return "conversation started"
+    case CaseEventType.noteChanged:
+      let item = (try? event.payload.decode(NoteChanged.self))?.item ?? ""
+      return "note on \(item)"
+    case CaseEventType.stepStatusChanged:
+      let p = try? event.payload.decode(StepStatusChanged.self)
+      return "step \(p?.item ?? ""): \(p.map { stepStatus($0.new) } ?? "")"
+    case CaseEventType.positionSaved: return "conversation paused"
+    case CaseEventType.consentChanged: return "consent recorded"
+    case CaseEventType.networkChanged: return "network updated"
+    case CaseEventType.safetyChanged:
+      let raised = (try? event.payload.decode(SafetyChanged.self))?.new?.raised ?? false
+      return raised ? "safety concern raised" : "safety concern withdrawn"
+    case CaseEventType.responseRecorded: return "response to the report recorded"
     case CaseEventType.edited:
       let fields = (try? event.payload.decode(CaseEdited.self))?.changes.map { field($0.field) }
       return "changed: " + (fields ?? []).joined(separator: ", ")
@@ -85,6 +99,28 @@ public struct EnglishStrings: StringTable {
     case .meldingSource: return "source"
     case .regie: return "regie"
     case .phase: return "phase"
+    case .law: return "law"
+    case .clientSupportOffered: return "client support offered"
+    case .onderzoekFinished: return "assessment finished"
+    case .verslagSent: return "report sent"
+    case .persoonlijkPlan: return "personal plan received"
+    case .aanvraag: return "application"
+    case .beschikking: return "decision"
+    }
+  }
+  public func stepStatus(_ status: StepStatus) -> String {
+    switch status {
+    case .notStarted: return "not started"
+    case .inProgress: return "in progress"
+    case .done: return "done"
+    case .skipped: return "skipped"
+    }
+  }
+  public func law(_ law: Law) -> String {
+    switch law {
+    case .wmo: return "Wmo 2015"
+    case .jeugdwet: return "Jeugdwet"
+    case .participatiewet: return "Participatiewet"
     }
   }
   public var readOnlyCase: String { "This case comes from a newer Casus and is read-only." }
@@ -126,6 +162,10 @@ public struct EnglishStrings: StringTable {
     case .regieNameMissing: return "Record who holds regie."
     case .nothingChanged: return nothingChanged
     case .caseClosed: return "This case is closed."
+    case .conversationNotStarted: return "The conversation has not started yet."
+    case .conversationAlreadyStarted: return "The conversation has already started."
+    case .emptyResponse: return "The response is empty."
+    case .milestoneBeforeMelding(let f): return "The \(field(f)) date lies before the melding date."
     }
   }
   public func storeError(_ error: StoreError) -> String {

@@ -39,6 +39,8 @@ public protocol StringTable: Sendable {
   func regieHolder(_ holder: Regie.Holder) -> String
   func eventSummary(_ event: CaseEvent) -> String
   func field(_ field: CaseField) -> String
+  func stepStatus(_ status: StepStatus) -> String
+  func law(_ law: Law) -> String
   var readOnlyCase: String { get }
 
   // Form

@@ -13,6 +13,10 @@ public enum CaseError: Error, Hashable, Sendable, CustomStringConvertible {
   case regieNameMissing
   case nothingChanged
   case caseClosed
+  case conversationNotStarted
+  case conversationAlreadyStarted
+  case emptyResponse
+  case milestoneBeforeMelding(CaseField)
 
   public var description: String {
     switch self {
@@ -26,6 +30,10 @@ public enum CaseError: Error, Hashable, Sendable, CustomStringConvertible {
     case .regieNameMissing: return "name the person who holds regie"
     case .nothingChanged: return "nothing was changed"
     case .caseClosed: return "the case is closed"
+    case .conversationNotStarted: return "the conversation has not started"
+    case .conversationAlreadyStarted: return "the conversation has already started"
+    case .emptyResponse: return "the response is empty"
+    case .milestoneBeforeMelding(let f): return "\(f.rawValue) lies before the melding date"
     }
   }
 }

@@ -27,7 +27,18 @@ public struct CaseEvent: Hashable, Sendable, Codable {
 public enum CaseEventType {
   public static let opened = "case.opened"
   public static let edited = "case.edited"
-  public static let all: Set<String> = [opened, edited]
+  public static let conversationStarted = "conversation.started"
+  public static let noteChanged = "conversation.noteChanged"
+  public static let stepStatusChanged = "conversation.stepStatusChanged"
+  public static let positionSaved = "conversation.positionSaved"
+  public static let consentChanged = "conversation.consentChanged"
+  public static let networkChanged = "network.changed"
+  public static let safetyChanged = "safety.changed"
+  public static let responseRecorded = "verslag.responseRecorded"
+  public static let all: Set<String> = [
+    opened, edited, conversationStarted, noteChanged, stepStatusChanged, positionSaved,
+    consentChanged, networkChanged, safetyChanged, responseRecorded,
+  ]
 }
 
 /// The payload of `case.opened`: the whole case as registered.
@@ -37,6 +48,9 @@ public struct CaseOpened: Hashable, Sendable, Codable {
   public var melding: Melding
   public var regie: Regie
   public var phase: Phase
+  /// Schema 2; absent in schema 1 files, which are Wmo.
+  public var law: Law?
+  public var clientSupportOffered: Bool?
 }
 
 /// The payload of `case.edited`: each changed field with its old and new value.
@@ -66,4 +80,11 @@ public enum CaseField: String, Hashable, Sendable, Codable, CaseIterable {
   case meldingSource = "melding.source"
   case regie
   case phase
+  case law
+  case clientSupportOffered
+  case onderzoekFinished = "milestones.onderzoekFinished"
+  case verslagSent = "milestones.verslagSent"
+  case persoonlijkPlan = "milestones.persoonlijkPlan"
+  case aanvraag = "milestones.aanvraag"
+  case beschikking = "milestones.beschikking"
 }

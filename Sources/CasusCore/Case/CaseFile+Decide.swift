@@ -15,13 +15,15 @@ extension CaseFile {
     let opened = CaseOpened(
       household: household, question: melding.question,
       melding: Melding(date: melding.meldingDate, source: melding.source),
-      regie: melding.regie.normalised, phase: .melding)
+      regie: melding.regie.normalised, phase: .melding, law: melding.law,
+      clientSupportOffered: melding.clientSupportOffered)
     let event = CaseEvent(
       seq: 1, at: now, actor: actor, type: CaseEventType.opened,
       payload: (try? JSONValue(encoding: opened)) ?? .null)
     let state = CaseState(
       id: id, household: opened.household, question: opened.question, melding: opened.melding,
-      regie: opened.regie, phase: opened.phase)
+      regie: opened.regie, phase: opened.phase, law: melding.law,
+      clientSupportOffered: melding.clientSupportOffered)
     return CaseFile(id: id, revision: 0, state: state, events: [event])
   }
 
@@ -29,6 +31,12 @@ extension CaseFile {
   public func decide(_ command: CaseCommand, at now: Date, today: LocalDate, actor: String)
     throws(CaseError) -> [CaseEvent]
   {
+    let seq = (events.last?.seq ?? 0) + 1
+    func event(_ type: String, _ payload: some Encodable, _ offset: Int = 0) -> CaseEvent {
+      CaseEvent(
+        seq: seq + offset, at: now, actor: actor, type: type,
+        payload: (try? JSONValue(encoding: payload)) ?? .null)
+    }
     switch command {
     case .edit(let edit):
       var next = state
@@ -39,18 +47,71 @@ extension CaseFile {
       if let v = edit.source { next.melding.source = v }
       if let v = edit.regie { next.regie = v.normalised }
       if let v = edit.phase { next.phase = v }
+      if let v = edit.law { next.law = v }
+      if let v = edit.clientSupportOffered { next.clientSupportOffered = v }
+      if let m = edit.milestones {
+        next.milestones.onderzoekFinished = m.onderzoekFinished ?? next.milestones.onderzoekFinished
+        next.milestones.verslagSent = m.verslagSent ?? next.milestones.verslagSent
+        next.milestones.persoonlijkPlan = m.persoonlijkPlan ?? next.milestones.persoonlijkPlan
+        next.milestones.aanvraag = m.aanvraag ?? next.milestones.aanvraag
+        next.milestones.beschikking = m.beschikking ?? next.milestones.beschikking
+      }
       try Self.validate(
         household: next.household, question: next.question,
         meldingDate: next.melding.date, regie: next.regie, today: today,
         meldingUnchanged: next.melding.date == state.melding.date)
+      try Self.validate(milestones: next.milestones, melding: next.melding.date, today: today)
       let changes = Self.changes(from: state, to: next)
       guard !changes.isEmpty else { throw .nothingChanged }
-      let payload = (try? JSONValue(encoding: CaseEdited(changes: changes))) ?? .null
+      return [event(CaseEventType.edited, CaseEdited(changes: changes))]
+    case .startConversation(let guideID, let version, let firstItem):
+      guard state.conversation == nil else { throw .conversationAlreadyStarted }
       return [
-        CaseEvent(
-          seq: (events.last?.seq ?? 0) + 1, at: now, actor: actor,
-          type: CaseEventType.edited, payload: payload)
+        event(
+          CaseEventType.conversationStarted,
+          ConversationStarted(guideID: guideID, guideVersion: version, firstItem: firstItem))
       ]
+    case .updateConversation(let update):
+      guard let current = state.conversation else { throw .conversationNotStarted }
+      var out: [CaseEvent] = []
+      func add(_ type: String, _ payload: some Encodable) {
+        out.append(event(type, payload, out.count))
+      }
+      if update.consent != current.consent {
+        add(CaseEventType.consentChanged, ConsentChanged(old: current.consent, new: update.consent))
+      }
+      for item in Set(update.notes.keys).union(current.notes.keys).sorted() {
+        let old = current.notes[item] ?? ""
+        let new = update.notes[item] ?? ""
+        if old != new {
+          add(CaseEventType.noteChanged, NoteChanged(item: item, old: old, new: new))
+        }
+      }
+      for item in Set(update.status.keys).union(current.status.keys).sorted() {
+        let old = current.status(of: item)
+        let new = update.status[item] ?? .notStarted
+        if old != new {
+          add(CaseEventType.stepStatusChanged, StepStatusChanged(item: item, old: old, new: new))
+        }
+      }
+      if update.network != current.network {
+        add(CaseEventType.networkChanged, NetworkChanged(old: current.network, new: update.network))
+      }
+      if update.safety != current.safety {
+        add(CaseEventType.safetyChanged, SafetyChanged(old: current.safety, new: update.safety))
+      }
+      if update.position != current.position || update.elapsedSeconds != current.elapsedSeconds {
+        add(
+          CaseEventType.positionSaved,
+          PositionSaved(
+            item: update.position.item, cursor: update.position.cursor,
+            elapsedSeconds: update.elapsedSeconds))
+      }
+      guard !out.isEmpty else { throw .nothingChanged }
+      return out
+    case .recordResponse(let response):
+      guard !response.text.trimmed.isEmpty else { throw .emptyResponse }
+      return [event(CaseEventType.responseRecorded, response)]
     }
   }
 
@@ -87,6 +148,20 @@ extension CaseFile {
     if regie.holder != .resident, (regie.name ?? "").isEmpty { throw .regieNameMissing }
   }
 
+  static func validate(milestones m: Milestones, melding: LocalDate, today: LocalDate)
+    throws(CaseError)
+  {
+    let fields: [(CaseField, LocalDate?)] = [
+      (.onderzoekFinished, m.onderzoekFinished), (.verslagSent, m.verslagSent),
+      (.persoonlijkPlan, m.persoonlijkPlan), (.aanvraag, m.aanvraag), (.beschikking, m.beschikking),
+    ]
+    for (field, date) in fields {
+      guard let date else { continue }
+      if date < melding { throw .milestoneBeforeMelding(field) }
+      if date > today { throw .meldingInFuture(date) }
+    }
+  }
+
   static func changes(from old: CaseState, to new: CaseState) -> [FieldChange] {
     var out: [FieldChange] = []
     func add<T: Encodable & Equatable>(_ field: CaseField, _ a: T, _ b: T) {
@@ -103,6 +178,13 @@ extension CaseFile {
     add(.meldingSource, old.melding.source, new.melding.source)
     add(.regie, old.regie, new.regie)
     add(.phase, old.phase, new.phase)
+    add(.law, old.law, new.law)
+    add(.clientSupportOffered, old.clientSupportOffered, new.clientSupportOffered)
+    add(.onderzoekFinished, old.milestones.onderzoekFinished, new.milestones.onderzoekFinished)
+    add(.verslagSent, old.milestones.verslagSent, new.milestones.verslagSent)
+    add(.persoonlijkPlan, old.milestones.persoonlijkPlan, new.milestones.persoonlijkPlan)
+    add(.aanvraag, old.milestones.aanvraag, new.milestones.aanvraag)
+    add(.beschikking, old.milestones.beschikking, new.milestones.beschikking)
     return out
   }
 }

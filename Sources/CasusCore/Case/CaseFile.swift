@@ -5,7 +5,7 @@
 /// the one on disk, so two copies of the app never overwrite each other's work.
 public struct CaseFile: Hashable, Sendable, Codable {
   /// The case file format this engine writes.
-  public static let currentSchemaVersion = 1
+  public static let currentSchemaVersion = 2
 
   public var schemaVersion: Int
   public var id: CaseID

@@ -20,6 +20,35 @@ extension CaseState {
       case CaseEventType.edited:
         let p = try event.payload.decode(CaseEdited.self)
         for change in p.changes { try apply(change) }
+      case CaseEventType.conversationStarted:
+        let p = try event.payload.decode(ConversationStarted.self)
+        conversation = Conversation(
+          guideID: p.guideID, guideVersion: p.guideVersion,
+          startedAt: event.at, firstItem: p.firstItem)
+        if phase == .melding { phase = .gesprek }
+      case CaseEventType.noteChanged:
+        let p = try event.payload.decode(NoteChanged.self)
+        try updateConversation(event) { $0.notes[p.item] = p.new.isEmpty ? nil : p.new }
+      case CaseEventType.stepStatusChanged:
+        let p = try event.payload.decode(StepStatusChanged.self)
+        try updateConversation(event) { $0.status[p.item] = p.new == .notStarted ? nil : p.new }
+      case CaseEventType.positionSaved:
+        let p = try event.payload.decode(PositionSaved.self)
+        try updateConversation(event) {
+          $0.position = Conversation.Position(item: p.item, cursor: p.cursor)
+          $0.elapsedSeconds = p.elapsedSeconds
+        }
+      case CaseEventType.consentChanged:
+        let p = try event.payload.decode(ConsentChanged.self)
+        try updateConversation(event) { $0.consent = p.new }
+      case CaseEventType.networkChanged:
+        let p = try event.payload.decode(NetworkChanged.self)
+        try updateConversation(event) { $0.network = p.new }
+      case CaseEventType.safetyChanged:
+        let p = try event.payload.decode(SafetyChanged.self)
+        try updateConversation(event) { $0.safety = p.new }
+      case CaseEventType.responseRecorded:
+        verslagResponses.append(try event.payload.decode(VerslagResponse.self))
       default:
         throw ReplayError(seq: event.seq, reason: "unknown event type \(event.type)")
       }
@@ -28,6 +57,18 @@ extension CaseState {
     } catch {
       throw ReplayError(seq: event.seq, reason: "malformed \(event.type) payload")
     }
+  }
+
+  private mutating func updateConversation(
+    _ event: CaseEvent, _ change: (inout Conversation) -> Void
+  )
+    throws
+  {
+    guard var c = conversation else {
+      throw ReplayError(seq: event.seq, reason: "\(event.type) before conversation.started")
+    }
+    change(&c)
+    conversation = c
   }
 
   private mutating func apply(_ change: FieldChange) throws {
@@ -39,6 +80,13 @@ extension CaseState {
     case .meldingSource: melding.source = try change.new.decode(Melding.Source.self)
     case .regie: regie = try change.new.decode(Regie.self)
     case .phase: phase = try change.new.decode(Phase.self)
+    case .law: law = try change.new.decode(Law.self)
+    case .clientSupportOffered: clientSupportOffered = try change.new.decode(Bool?.self)
+    case .onderzoekFinished: milestones.onderzoekFinished = try change.new.decode(LocalDate?.self)
+    case .verslagSent: milestones.verslagSent = try change.new.decode(LocalDate?.self)
+    case .persoonlijkPlan: milestones.persoonlijkPlan = try change.new.decode(LocalDate?.self)
+    case .aanvraag: milestones.aanvraag = try change.new.decode(LocalDate?.self)
+    case .beschikking: milestones.beschikking = try change.new.decode(LocalDate?.self)
     }
   }
 

@@ -23,11 +23,22 @@ public enum CaseFileMigrations {
 
   /// The steps, keyed by the version they upgrade from.
   ///
-  /// Version 1 is current: none yet.
-  ///
-  /// To add version 2: bump `CaseFile.currentSchemaVersion`, add `1: { json in … }` here, and
-  /// keep the v1 fixture.
-  static let steps: [Int: Step] = [:]
+  /// To add version n + 1: bump `CaseFile.currentSchemaVersion`, add `n: { json in … }` here,
+  /// and keep the version n fixture.
+  static let steps: [Int: Step] = [
+    // 1 → 2: the keukentafelgesprek. New optional fields (law, milestones, conversation,
+    // verslagResponses) and new event types; a schema 1 case is a Wmo case without a
+    // conversation, so only the version changes and the law is made explicit.
+    1: { json throws(Failure) in
+      guard case .object(var file) = json, case .object(var state)? = file["state"] else {
+        throw Failure(version: 1, reason: "the file is not an object with a state")
+      }
+      if state["law"] == nil { state["law"] = .string("wmo") }
+      file["state"] = .object(state)
+      file["schemaVersion"] = .number(2)
+      return .object(file)
+    }
+  ]
 
   /// Brings `json` from `version` up to ``CaseFile/currentSchemaVersion``.
   public static func migrate(_ json: JSONValue, from version: Int) throws(Failure) -> JSONValue {
