@@ -28,6 +28,18 @@ extension NCursesTerminal {
     refresh()
   }
 
+  /// Leaves curses mode while `body` runs (an external editor), then restores the screen.
+  public func runOutsideScreen(_ body: () -> Void) -> Bool {
+    guard screen != nil else { return false }
+    def_prog_mode()
+    endwin()
+    body()
+    reset_prog_mode()
+    _ = cnc_invalidate()
+    refresh()
+    return true
+  }
+
   /// Ctrl-L: the next ``present(_:)`` repaints every cell, whatever ncurses thinks is there.
   public func invalidate() {
     guard screen != nil else { return }

@@ -20,6 +20,9 @@ public protocol TerminalBackend {
   mutating func nextInput(timeoutMilliseconds: Int) -> BackendInput
   /// Forgets what is on the terminal so the next frame repaints every cell (Ctrl-L).
   mutating func invalidate()
+  /// Gives the terminal back to the shell while `body` runs (for `$EDITOR`), then takes it
+  /// again; false when this backend has no terminal to give.
+  mutating func runOutsideScreen(_ body: () -> Void) -> Bool
 }
 
 /// A backend with no terminal: plays a fixed list of events and records what was drawn.
@@ -57,4 +60,7 @@ extension TerminalBackend {
   ///
   /// Backends without a physical screen need not do anything.
   public mutating func invalidate() {}
+
+  /// A backend without a terminal cannot hand one over.
+  public mutating func runOutsideScreen(_ body: () -> Void) -> Bool { false }
 }

@@ -26,6 +26,11 @@ public struct TextInput: Hashable, Sendable {
 
   public var isEmpty: Bool { characters.isEmpty }
 
+  /// Puts the cursor at a character offset (clamped to the text).
+  public mutating func setCursor(_ offset: Int) {
+    cursor = min(max(0, offset), characters.count)
+  }
+
   /// Inserts typed or pasted text at the cursor.
   ///
   /// Line breaks are dropped in one-line fields.

@@ -3,7 +3,7 @@ import TerminalUI
 /// What a key does in the browse view (case list and detail).
 public enum BrowseCommand: Equatable, Sendable {
   case up, down, pageUp, pageDown, top, bottom, open, back
-  case new, edit, filter, command, help, problems, quit, redraw, interrupt
+  case new, edit, filter, command, help, problems, quit, redraw, interrupt, conversation
 }
 
 /// What a key does in the melding form.
@@ -29,6 +29,7 @@ public struct Keymaps {
       KeyBinding([.enter, .tab], "Enter", s.keyOpen, .open, inHintBar: true),
       KeyBinding([.escape, .backTab], "Esc", s.keyBack, .back),
       KeyBinding([.char("n")], "n", s.keyNew, .new, inHintBar: true),
+      KeyBinding([.char("g")], "g", s.keyConversation, .conversation, inHintBar: true),
       KeyBinding([.char("e")], "e", s.keyEdit, .edit, inHintBar: true),
       KeyBinding([.char("/")], "/", s.keyFilter, .filter, inHintBar: true),
       KeyBinding([.char(":")], ":", s.keyCommand, .command, inHintBar: true),
@@ -36,7 +37,7 @@ public struct Keymaps {
       KeyBinding([.char("q")], "q", s.keyQuit, .quit, inHintBar: true),
       KeyBinding([.pageDown, .ctrl("f")], "PgDn", s.keyPageDown, .pageDown),
       KeyBinding([.pageUp, .ctrl("b")], "PgUp", s.keyPageUp, .pageUp),
-      KeyBinding([.char("g"), .home], "g Home", s.keyTop, .top),
+      KeyBinding([.home], "Home", s.keyTop, .top),
       KeyBinding([.char("G"), .end], "G End", s.keyBottom, .bottom),
       KeyBinding([.char("!")], "!", s.keyProblems, .problems),
       KeyBinding([.ctrl("l")], "Ctrl-L", s.keyRedraw, .redraw),
@@ -62,6 +63,68 @@ public struct Keymaps {
     command = Keymap([
       KeyBinding([.enter], "Enter", s.keyRun, .accept, inHintBar: true),
       KeyBinding([.escape], "Esc", s.keyCancel, .cancel, inHintBar: true),
+      KeyBinding([.ctrl("c")], "Ctrl-C", s.keyQuit, .interrupt),
+    ])
+  }
+}
+
+/// What a key does on the conversation screen.
+public enum ConversationCommand: Equatable, Sendable {
+  case nextItem, previousItem, focusNext, toggleSkipped, toggleDone, toggleSafety
+  case toggleConsentRecord, toggleConsentInvolve, externalEditor, save, leave, help, interrupt
+  // In the steps list and the network list.
+  case up, down, open, add, edit, remove
+}
+
+extension Keymaps {
+  /// The conversation screen's keys while typing in the editor.
+  public static func conversationEditor(_ s: any StringTable) -> Keymap<ConversationCommand> {
+    Keymap([
+      KeyBinding([.ctrl("s")], "Ctrl-S", s.keySave, .save, inHintBar: true),
+      KeyBinding([.escape], "Esc", s.keyPause, .leave, inHintBar: true),
+      KeyBinding([.ctrl("n"), .pageDown], "Ctrl-N", s.keyNextStep, .nextItem, inHintBar: true),
+      KeyBinding([.ctrl("p"), .pageUp], "Ctrl-P", s.keyPreviousStep, .previousItem),
+      KeyBinding([.tab, .backTab], "Tab", s.keyStepsList, .focusNext, inHintBar: true),
+      KeyBinding([.ctrl("d")], "Ctrl-D", s.keyMarkDone, .toggleDone, inHintBar: true),
+      KeyBinding([.ctrl("k")], "Ctrl-K", s.keySkip, .toggleSkipped, inHintBar: true),
+      KeyBinding([.ctrl("t")], "Ctrl-T", s.keySafety, .toggleSafety, inHintBar: true),
+      KeyBinding([.ctrl("r")], "Ctrl-R", s.keyConsentRecord, .toggleConsentRecord),
+      KeyBinding([.ctrl("o")], "Ctrl-O", s.keyConsentInvolve, .toggleConsentInvolve),
+      KeyBinding([.ctrl("e")], "Ctrl-E", s.keyExternalEditor, .externalEditor),
+      KeyBinding([.function(1)], "F1", s.keyHelp, .help, inHintBar: true),
+      KeyBinding([.ctrl("c")], "Ctrl-C", s.keyQuit, .interrupt),
+    ])
+  }
+
+  /// The conversation screen's keys in the steps list.
+  public static func conversationSteps(_ s: any StringTable) -> Keymap<ConversationCommand> {
+    Keymap([
+      KeyBinding([.char("j"), .down], "j ↓", s.keyDown, .down),
+      KeyBinding([.char("k"), .up], "k ↑", s.keyUp, .up),
+      KeyBinding([.enter], "Enter", s.keyOpen, .open, inHintBar: true),
+      KeyBinding([.tab, .backTab], "Tab", s.keyEditor, .focusNext, inHintBar: true),
+      KeyBinding([.char("s"), .ctrl("k")], "s", s.keySkip, .toggleSkipped, inHintBar: true),
+      KeyBinding([.char("x"), .ctrl("d")], "x", s.keyMarkDone, .toggleDone, inHintBar: true),
+      KeyBinding([.ctrl("t")], "Ctrl-T", s.keySafety, .toggleSafety),
+      KeyBinding([.ctrl("s")], "Ctrl-S", s.keySave, .save),
+      KeyBinding([.escape, .char("q")], "Esc", s.keyPause, .leave, inHintBar: true),
+      KeyBinding([.char("?"), .function(1)], "?", s.keyHelp, .help, inHintBar: true),
+      KeyBinding([.ctrl("c")], "Ctrl-C", s.keyQuit, .interrupt),
+    ])
+  }
+
+  /// The conversation screen's keys in the network list.
+  public static func conversationNetwork(_ s: any StringTable) -> Keymap<ConversationCommand> {
+    Keymap([
+      KeyBinding([.char("j"), .down], "j ↓", s.keyDown, .down),
+      KeyBinding([.char("k"), .up], "k ↑", s.keyUp, .up),
+      KeyBinding([.char("a"), .char("n")], "a", s.keyAddPerson, .add, inHintBar: true),
+      KeyBinding([.enter, .char("e")], "Enter", s.keyEdit, .edit, inHintBar: true),
+      KeyBinding([.char("d"), .delete], "d", s.keyRemovePerson, .remove, inHintBar: true),
+      KeyBinding([.tab, .backTab], "Tab", s.keyStepsList, .focusNext, inHintBar: true),
+      KeyBinding([.ctrl("s")], "Ctrl-S", s.keySave, .save),
+      KeyBinding([.escape], "Esc", s.keyEditor, .leave, inHintBar: true),
+      KeyBinding([.char("?"), .function(1)], "?", s.keyHelp, .help),
       KeyBinding([.ctrl("c")], "Ctrl-C", s.keyQuit, .interrupt),
     ])
   }

@@ -10,6 +10,7 @@ public func reduce(_ state: inout AppState, _ action: AppAction, _ context: Redu
   -> [Effect]
 {
   state.today = context.today
+  state.now = context.now
   switch action {
   case .event(.resize(let size)):
     state.size = size
@@ -17,20 +18,41 @@ public func reduce(_ state: inout AppState, _ action: AppAction, _ context: Redu
   case .event(.key(let key)):
     return handleKey(key, &state, context)
   case .tick:
+    if case .conversation(var session) = state.mode {
+      let effects = autosave(&session, state, context)
+      state.mode = .conversation(session)
+      return effects
+    }
     return []
   case .saved(let file):
     let isNew = !state.cases.contains { $0.id == file.id }
     state.upsert(file)
     state.selection = file.id
     state.readOnlyCases.remove(file.id)
+    state.lastSave = SaveStamp(time: context.clockTime)
+    if case .conversation = state.mode { return conversationSaved(file, &state) }
     if case .form = state.mode { state.mode = .browse }
     state.focus = .list
-    state.lastSave = SaveStamp(time: context.clockTime)
     state.message = StatusMessage(
       isNew ? state.strings.registered(file.id.rawValue) : state.strings.changesSaved)
     return []
   case .saveFailed(let error):
+    state.leavingConversation = false
     state.message = StatusMessage(state.strings.storeError(error), kind: .error)
+    return []
+  case .draftFailed(let error):
+    state.message = StatusMessage(state.strings.draftFailed(error.description), kind: .error)
+    return []
+  case .externalEditFinished(let text):
+    guard case .conversation(var session) = state.mode else { return [] }
+    if let text {
+      if text != session.editor.text { session.touch() }
+      session.editor = TextInput(text, multiline: true)
+      let effects = autosave(&session, state, context)
+      state.mode = .conversation(session)
+      return effects
+    }
+    state.message = StatusMessage(state.strings.editorUnavailable, kind: .error)
     return []
   case .reloaded(let file):
     // The form keeps what the user typed; a second Ctrl-S applies it to this newer version.
@@ -44,6 +66,7 @@ public func reduce(_ state: inout AppState, _ action: AppAction, _ context: Redu
 
 private func handleKey(_ key: Key, _ state: inout AppState, _ context: ReduceContext) -> [Effect] {
   let keymaps = Keymaps(strings: state.strings)
+  if state.overlay == .recover { return recoverKey(key, &state) }
   if state.overlay != nil {
     if key == .ctrl("c") { return interrupt(&state) }
     if [.escape, .char("q"), .char("?"), .enter, .function(1)].contains(key) {
@@ -102,6 +125,10 @@ private func handleKey(_ key: Key, _ state: inout AppState, _ context: ReduceCon
     let effects = formKey(key, keymaps.form.command(for: key), &form, &state, context)
     if case .form = state.mode { state.mode = .form(form) }
     return effects
+  case .conversation(var session):
+    let effects = conversationKey(key, &session, &state, context)
+    if case .conversation = state.mode { state.mode = .conversation(session) }
+    return effects
   }
 }
 
@@ -143,6 +170,8 @@ private func browse(_ key: Key, _ command: BrowseCommand?, _ state: inout AppSta
     return [.redraw]
   case .interrupt:
     return interrupt(&state)
+  case .conversation:
+    return openConversation(&state)
   case nil:
     return []
   }
@@ -198,6 +227,8 @@ private func runCommand(_ line: String, _ state: inout AppState) -> [Effect] {
     return openEditForm(&state)
   case "hulp", "help", "h", "?":
     state.overlay = .help
+  case "gesprek", "conversation", "g":
+    return openConversation(&state)
   case "problemen", "problems":
     state.overlay = .problems
   case "stop", "quit", "q", "q!", "exit":

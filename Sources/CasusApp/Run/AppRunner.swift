@@ -1,4 +1,5 @@
 import CasusCore
+import CasusResources
 import CasusStore
 import Foundation
 import TerminalUI
@@ -41,12 +42,23 @@ public final class AppRunner<Backend: TerminalBackend> {
         return copy
       }
     }
-    let state = AppState(
+    var state = AppState(
       language: language, size: backend.size, storeDescription: storeDescription,
       readOnly: store.readOnly, cases: snapshot.cases.sorted(by: AppState.listOrder),
       readOnlyCases: snapshot.readOnlyCases, problems: problems,
       today: environment.localDate(environment.now()), colors: colors,
       timeZone: environment.timeZone)
+    do {
+      state.guide = try ConversationGuide.decode(CasusResources.data("guides/keukentafel.v1.json"))
+    } catch {
+      state.message = StatusMessage(state.strings.noGuide + " (\(error))", kind: .error)
+    }
+    if !store.readOnly {
+      state.drafts = store.loadDrafts().filter { draft in
+        snapshot.cases.contains { $0.id == draft.caseID }
+      }
+      if !state.drafts.isEmpty { state.overlay = .recover }
+    }
     return AppRunner(state: state, backend: backend, store: store, environment: environment)
   }
 
@@ -95,9 +107,52 @@ public final class AppRunner<Backend: TerminalBackend> {
       send(.quarantined(store.check()))
     case .redraw:
       backend.invalidate()
+    case .writeDraft(let draft):
+      do {
+        try store?.saveDraft(draft)
+      } catch {
+        send(.draftFailed(error))
+      }
+    case .deleteDraft(let id):
+      try? store?.deleteDraft(id)
+    case .editExternally(let text):
+      send(.externalEditFinished(editExternally(text)))
     case .quit:
       quitting = true
     }
+  }
+}
+
+extension AppRunner {
+  /// Runs `$VISUAL` or `$EDITOR` (else `vi`) on the text in a private file in the store, and
+  /// returns the edited text; `nil` when no editor could run.
+  fileprivate func editExternally(_ text: String) -> String? {
+    guard let store else { return nil }
+    let file = store.root.appendingPathComponent("cases/.edit-\(getpid()).txt")
+    guard FileManager.default.createFile(
+      atPath: file.path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600])
+    else { return nil }
+    defer { try? FileManager.default.removeItem(at: file) }
+    var status: Int32 = -1
+    let ran = backend.runOutsideScreen {
+      let process = Process()
+      process.executableURL = URL(fileURLWithPath: "/bin/sh")
+      process.arguments = ["-c", "${VISUAL:-${EDITOR:-vi}} \"$1\"", "sh", file.path]
+      do {
+        try process.run()
+        process.waitUntilExit()
+        status = process.terminationStatus
+      } catch {
+        status = -1
+      }
+    }
+    guard ran, status == 0, let data = FileManager.default.contents(atPath: file.path) else {
+      return nil
+    }
+    var edited = String(decoding: data, as: UTF8.self)
+    // Editors add a final newline; the text had none.
+    if edited.hasSuffix("\n"), !text.hasSuffix("\n") { edited.removeLast() }
+    return edited
   }
 }
 

@@ -13,6 +13,9 @@ public enum AppAction: Equatable {
   /// A newer version of a case, read from disk after a save was refused as stale.
   case reloaded(CaseFile)
   case quarantined([StoreProblem])
+  /// The text came back from `$EDITOR` (`nil` when the editor could not run).
+  case externalEditFinished(String?)
+  case draftFailed(StoreError)
 }
 
 /// Work for the runner: the reducer only describes it.
@@ -23,6 +26,12 @@ public enum Effect: Equatable {
   case quarantine([String])
   /// Ask the backend to repaint everything (Ctrl-L).
   case redraw
+  /// Write a conversation draft beside the case.
+  case writeDraft(ConversationDraft)
+  /// Remove a case's draft (after the conversation was saved into the case).
+  case deleteDraft(CaseID)
+  /// Open this text in `$EDITOR` and send back the result.
+  case editExternally(String)
   case quit
 }
 

@@ -27,6 +27,14 @@ public struct AppState: Equatable {
   public var confirmingQuit: Bool
   public var today: LocalDate
   public var colors: Bool
+  /// The conversation guide, loaded from the resources at start.
+  public var guide: ConversationGuide?
+  /// Drafts found at start that the user has not decided about yet.
+  public var drafts: [ConversationDraft]
+  /// The time of the last action (for the conversation timer).
+  public var now: Date
+  /// Set while a conversation save is under way that should close the screen.
+  public var leavingConversation: Bool
   /// The user's time zone, for showing event times.
   public var timeZone: TimeZone
 
@@ -54,6 +62,10 @@ public struct AppState: Equatable {
     self.confirmingQuit = false
     self.today = today
     self.colors = colors
+    self.guide = nil
+    self.drafts = []
+    self.now = Date(timeIntervalSince1970: 0)
+    self.leavingConversation = false
     self.timeZone = timeZone
     if !problems.isEmpty {
       message = StatusMessage(language.strings.problemsNotice(problems.count), kind: .error)
@@ -99,10 +111,11 @@ public enum Mode: Equatable {
   case filtering(TextInput)
   case command(TextInput)
   case form(MeldingForm)
+  case conversation(ConversationSession)
 }
 
 /// A box drawn over the current view.
-public enum Overlay: Equatable, Sendable { case help, problems }
+public enum Overlay: Equatable, Sendable { case help, problems, recover }
 
 /// A line of feedback in the status bar.
 public struct StatusMessage: Equatable, Sendable {

@@ -246,4 +246,48 @@ public struct DutchStrings: StringTable {
   public var commandHelp: String { "hulp" }
   public var commandProblems: String { "problemen" }
   public var commandQuit: String { "stop" }
+  public var keyConversation: String { "gesprek" }
+  public var keyNextStep: String { "volgende" }
+  public var keyPreviousStep: String { "vorige" }
+  public var keyStepsList: String { "stappen" }
+  public var keyEditor: String { "tekst" }
+  public var keyMarkDone: String { "klaar" }
+  public var keySkip: String { "overslaan" }
+  public var keySafety: String { "veiligheid" }
+  public var keyConsentRecord: String { "toestemming vastleggen" }
+  public var keyConsentInvolve: String { "toestemming anderen betrekken" }
+  public var keyExternalEditor: String { "open in $EDITOR" }
+  public var keyPause: String { "pauze" }
+  public var keyAddPerson: String { "persoon erbij" }
+  public var keyRemovePerson: String { "persoon weg" }
+  public var commandConversation: String { "gesprek" }
+  public var conversationTitle: String { "Keukentafelgesprek" }
+  public func conversationTimer(_ text: String) -> String { "gesprek \(text)" }
+  public var notesHeading: String { "Aantekeningen" }
+  public var safetyBadge: String { "! ZORG OVER VEILIGHEID" }
+  public var safetyRaised: String { "Zorg over veiligheid gemarkeerd. Er wordt niets tegengehouden." }
+  public var safetyWithdrawn: String { "Zorg over veiligheid ingetrokken." }
+  public var consentRecord: String { "Toestemming om vast te leggen (Ctrl-R)" }
+  public var consentInvolve: String { "Toestemming om anderen te betrekken (Ctrl-O)" }
+  public var networkHeading: String { "Netwerk" }
+  public var networkEmpty: String { "Nog niemand genoteerd. Tab naar de lijst, dan a om iemand toe te voegen." }
+  public var networkName: String { "Naam" }
+  public var networkRelation: String { "Relatie" }
+  public var networkCanDo: String { "Kan" }
+  public var networkCannotDo: String { "Kan niet" }
+  public var networkReachable: String { "Bereikbaar" }
+  public var yes: String { "ja" }
+  public var no: String { "nee" }
+  public var networkNameMissing: String { "Geef de persoon een naam." }
+  public var conversationSaved: String { "Gesprek opgeslagen." }
+  public var noGuide: String { "De gespreksleidraad kon niet worden geladen; het gesprek is niet beschikbaar." }
+  public func recoverPrompt(_ name: String, _ time: String) -> String {
+    "Er is een niet-opgeslagen gesprek met \(name) gevonden, bewaard op \(time)."
+  }
+  public var recoverKeys: String { "h = herstellen · w = weggooien · l = later" }
+  public var recoverTitle: String { "Gesprek herstellen" }
+  public var draftRecovered: String { "Gesprek hersteld. Ctrl-S slaat het op in het dossier." }
+  public var draftDiscarded: String { "Concept weggegooid." }
+  public var editorUnavailable: String { "Geen externe editor beschikbaar; de tekst is niet veranderd." }
+  public func draftFailed(_ reason: String) -> String { "Concept bewaren mislukt: \(reason)" }
 }

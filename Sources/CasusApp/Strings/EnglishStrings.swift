@@ -242,4 +242,48 @@ public struct EnglishStrings: StringTable {
   public var commandHelp: String { "help" }
   public var commandProblems: String { "problems" }
   public var commandQuit: String { "quit" }
+  public var keyConversation: String { "conversation" }
+  public var keyNextStep: String { "next" }
+  public var keyPreviousStep: String { "previous" }
+  public var keyStepsList: String { "steps" }
+  public var keyEditor: String { "text" }
+  public var keyMarkDone: String { "done" }
+  public var keySkip: String { "skip" }
+  public var keySafety: String { "safety" }
+  public var keyConsentRecord: String { "consent to record" }
+  public var keyConsentInvolve: String { "consent to involve others" }
+  public var keyExternalEditor: String { "open in $EDITOR" }
+  public var keyPause: String { "pause" }
+  public var keyAddPerson: String { "add person" }
+  public var keyRemovePerson: String { "remove person" }
+  public var commandConversation: String { "conversation" }
+  public var conversationTitle: String { "Kitchen-table conversation" }
+  public func conversationTimer(_ text: String) -> String { "conversation \(text)" }
+  public var notesHeading: String { "Notes" }
+  public var safetyBadge: String { "! SAFETY CONCERN" }
+  public var safetyRaised: String { "Safety concern marked. Nothing is blocked." }
+  public var safetyWithdrawn: String { "Safety concern withdrawn." }
+  public var consentRecord: String { "Consent to record (Ctrl-R)" }
+  public var consentInvolve: String { "Consent to involve others (Ctrl-O)" }
+  public var networkHeading: String { "Network" }
+  public var networkEmpty: String { "Nobody noted yet. Tab to the list, then a to add someone." }
+  public var networkName: String { "Name" }
+  public var networkRelation: String { "Relation" }
+  public var networkCanDo: String { "Can" }
+  public var networkCannotDo: String { "Cannot" }
+  public var networkReachable: String { "Reachable" }
+  public var yes: String { "yes" }
+  public var no: String { "no" }
+  public var networkNameMissing: String { "Give the person a name." }
+  public var conversationSaved: String { "Conversation saved." }
+  public var noGuide: String { "The conversation guide could not be loaded; the conversation is not available." }
+  public func recoverPrompt(_ name: String, _ time: String) -> String {
+    "An unsaved conversation with \(name) was found, kept at \(time)."
+  }
+  public var recoverKeys: String { "r = recover · d = discard · l = later" }
+  public var recoverTitle: String { "Recover conversation" }
+  public var draftRecovered: String { "Conversation recovered. Ctrl-S saves it into the case." }
+  public var draftDiscarded: String { "Draft discarded." }
+  public var editorUnavailable: String { "No external editor available; the text is unchanged." }
+  public func draftFailed(_ reason: String) -> String { "Keeping the draft failed: \(reason)" }
 }

@@ -115,4 +115,46 @@ public protocol StringTable: Sendable {
   var commandHelp: String { get }
   var commandProblems: String { get }
   var commandQuit: String { get }
+  var keyConversation: String { get }
+  var keyNextStep: String { get }
+  var keyPreviousStep: String { get }
+  var keyStepsList: String { get }
+  var keyEditor: String { get }
+  var keyMarkDone: String { get }
+  var keySkip: String { get }
+  var keySafety: String { get }
+  var keyConsentRecord: String { get }
+  var keyConsentInvolve: String { get }
+  var keyExternalEditor: String { get }
+  var keyPause: String { get }
+  var keyAddPerson: String { get }
+  var keyRemovePerson: String { get }
+  var commandConversation: String { get }
+  var conversationTitle: String { get }
+  func conversationTimer(_ text: String) -> String
+  var notesHeading: String { get }
+  var safetyBadge: String { get }
+  var safetyRaised: String { get }
+  var safetyWithdrawn: String { get }
+  var consentRecord: String { get }
+  var consentInvolve: String { get }
+  var networkHeading: String { get }
+  var networkEmpty: String { get }
+  var networkName: String { get }
+  var networkRelation: String { get }
+  var networkCanDo: String { get }
+  var networkCannotDo: String { get }
+  var networkReachable: String { get }
+  var yes: String { get }
+  var no: String { get }
+  var networkNameMissing: String { get }
+  var conversationSaved: String { get }
+  var noGuide: String { get }
+  func recoverPrompt(_ name: String, _ time: String) -> String
+  var recoverKeys: String { get }
+  var recoverTitle: String { get }
+  var draftRecovered: String { get }
+  var draftDiscarded: String { get }
+  var editorUnavailable: String { get }
+  func draftFailed(_ reason: String) -> String
 }

@@ -14,6 +14,8 @@ public func render(_ state: AppState) -> Screen {
   switch state.mode {
   case .form(let form):
     drawForm(form, state: state, in: layout.body, into: &screen, theme: theme)
+  case .conversation(let session):
+    drawConversation(session, state: state, into: &screen, theme: theme)
   default:
     drawList(state, in: layout.list, into: &screen, theme: theme)
     drawDetail(state, in: layout.detail, into: &screen, theme: theme)
@@ -23,6 +25,7 @@ public func render(_ state: AppState) -> Screen {
   switch state.overlay {
   case .help: drawHelp(state, into: &screen, theme: theme)
   case .problems: drawProblems(state, into: &screen, theme: theme)
+  case .recover: drawRecover(state, into: &screen, theme: theme)
   case nil: break
   }
   return screen
@@ -57,6 +60,11 @@ private func drawStatus(_ state: AppState, _ rect: Rect, into screen: inout Scre
   let saveState = state.lastSave.map { s.savedAt($0.time) } ?? ""
   var right = s.caseCount(state.cases.count)
   if !saveState.isEmpty { right += " · " + saveState }
+  if case .conversation(let session) = state.mode {
+    right = s.conversationTimer(timerText(session.elapsed(at: state.now)))
+    if session.safety?.raised == true { right = s.safetyBadge + " · " + right }
+    if !saveState.isEmpty { right += " · " + saveState }
+  }
   right = " " + right + " "
   screen.fill(rect, style: theme.status)
   if let message = state.message {
@@ -85,11 +93,27 @@ private func drawHints(_ state: AppState, _ rect: Rect, into screen: inout Scree
   case .filtering: hints = keymaps.filter.hints
   case .command: hints = keymaps.command.hints
   case .form: hints = keymaps.form.hints
+  case .conversation(let session):
+    switch session.focus {
+    case .editor: hints = Keymaps.conversationEditor(state.strings).hints
+    case .steps: hints = Keymaps.conversationSteps(state.strings).hints
+    case .network: hints = Keymaps.conversationNetwork(state.strings).hints
+    }
+  }
+  // Help is always reachable: its hint sits at the right end and is never cut off.
+  var rest = hints
+  var right = rect.maxX
+  if let help = rest.last(where: { $0.label == "?" || $0.label == "F1" }) {
+    rest.removeAll { $0.label == help.label }
+    let text = help.label + " " + help.help
+    right = rect.maxX - text.displayWidth - 1
+    let x = screen.put(help.label, x: right, y: rect.y, style: theme.hintKey, clip: rect)
+    screen.put(" " + help.help, x: x, y: rect.y, style: theme.hintText, clip: rect)
   }
   var x = rect.x + 1
-  for hint in hints {
+  for hint in rest {
     let width = hint.label.displayWidth + 1 + hint.help.displayWidth
-    if x + width > rect.maxX { break }
+    if x + width > right - 1 { break }
     x = screen.put(hint.label, x: x, y: rect.y, style: theme.hintKey, clip: rect)
     x = screen.put(" " + hint.help, x: x, y: rect.y, style: theme.hintText, clip: rect) + 2
   }

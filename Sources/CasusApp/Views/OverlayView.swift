@@ -12,11 +12,20 @@ func drawHelp(_ state: AppState, into screen: inout Screen, theme: Theme) {
   case .filtering: keys = keymaps.filter.bindings.map { ($0.label, $0.help) }
   case .command: keys = keymaps.command.bindings.map { ($0.label, $0.help) }
   case .browse: keys = keymaps.browse.bindings.map { ($0.label, $0.help) }
+  case .conversation(let session):
+    let map: Keymap<ConversationCommand>
+    switch session.focus {
+    case .editor: map = Keymaps.conversationEditor(s)
+    case .steps: map = Keymaps.conversationSteps(s)
+    case .network: map = Keymaps.conversationNetwork(s)
+    }
+    keys = map.bindings.map { ($0.label, $0.help) }
   }
   var commands: [(String, String)] = []
   if case .browse = state.mode {
     commands = [
       (s.commandNew, s.keyNew), (s.commandSearch + " …", s.keyFilter), (s.commandEdit, s.keyEdit),
+      (s.commandConversation, s.keyConversation),
       (s.commandProblems, s.keyProblems), (s.commandHelp, s.keyHelp), (s.commandQuit, s.keyQuit),
     ].map { (":" + $0.0, $0.1) }
   }
@@ -61,7 +70,7 @@ func drawProblems(_ state: AppState, into screen: inout Screen, theme: Theme) {
     theme: theme)
 }
 
-private func drawOverlayBox(
+func drawOverlayBox(
   title: String, lines: [StyledLine], footer: String,
   into screen: inout Screen, theme: Theme
 ) {
@@ -82,4 +91,18 @@ private func drawOverlayBox(
     footer.truncated(toWidth: inner.width), x: inner.x, y: rect.maxY - 2,
     style: theme.placeholder)
   screen.cursor = Point(x: inner.x, y: inner.y)
+}
+
+/// The question whether to recover a conversation draft found at start.
+func drawRecover(_ state: AppState, into screen: inout Screen, theme: Theme) {
+  let s = state.strings
+  guard let draft = state.drafts.first else { return }
+  let name = state.cases.first { $0.id == draft.caseID }?.state.household.name
+    ?? draft.caseID.rawValue
+  let lines = [
+    StyledLine(s.recoverPrompt(name, Clock.dateTime(draft.savedAt, in: state.timeZone))),
+    StyledLine(""),
+  ]
+  drawOverlayBox(title: s.recoverTitle, lines: lines, footer: s.recoverKeys, into: &screen,
+    theme: theme)
 }
