@@ -8,15 +8,16 @@
 /// on that list, so it does not extend a term. Saturdays and Sundays are not holidays in art. 3;
 /// art. 1 names them alongside, which ``isWorkingDay(_:)`` follows.
 ///
-/// Not modelled: days that the government declares equal to a holiday for one occasion (Atw
-/// art. 3 lid 2), and Atw art. 2 (a term of at least three days always keeps two working days;
-/// it never binds for the terms shipped here, which are seven days or longer).
+/// Not modelled: days that the government declares equal to a holiday for one occasion
+/// ("gelijkgestelde dagen", by decree), and Atw art. 2 (a term of at least three days always
+/// keeps two working days; it never binds for the terms shipped here, seven days or longer).
 public enum DutchHolidays {
   /// Whether `date` is a general recognised holiday ("algemeen erkende feestdag").
   ///
-  /// The list is Atw art. 3 lid 1. Koningsdag is 27 April, or 26 April when the 27th is a Sunday (from 2014); for 1980–2013
-  /// Koninginnedag on 30 April, or 29 April when the 30th is a Sunday. Earlier years have no
-  /// King's or Queen's day here; cases under the Wmo 2015 do not reach back that far.
+  /// The list is Atw art. 3 lid 1. Koningsdag is 27 April, or 26 April when the 27th is a
+  /// Sunday (from 2014); for 1980–2013 Koninginnedag on 30 April, or 29 April when the 30th is a
+  /// Sunday. Earlier years have no King's or Queen's day here; cases under the Wmo 2015 do not
+  /// reach back that far.
   public static func isGeneralHoliday(_ date: LocalDate) -> Bool {
     switch (date.month, date.day) {
     case (1, 1), (12, 25), (12, 26), (5, 5): return true
