@@ -74,28 +74,31 @@ struct ProblemTests {
     try withTemporaryDirectory { root in
       let store = try CaseStore(root: root)
       let saved = try store.save(try Samples.newCase())
+      let newer = CaseFile.currentSchemaVersion + 1
       let url = root.appendingPathComponent("cases/C-BROUWER1.json")
       var text = try String(contentsOf: url, encoding: .utf8)
       text = text.replacingOccurrences(
-        of: "\"schemaVersion\" : 1",
-        with: "\"schemaVersion\" : 2,\n  \"tasks\" : [ { \"due\" : \"2026-12-01\" } ]")
+        of: "\"schemaVersion\" : \(CaseFile.currentSchemaVersion)",
+        with: "\"schemaVersion\" : \(newer),\n  \"tasks\" : [ { \"due\" : \"2026-12-01\" } ]")
       try Data(text.utf8).write(to: url)
       let before = try Data(contentsOf: url)
 
       let snapshot = store.loadAll()
       let loaded = try #require(snapshot.cases.first)
-      #expect(loaded.schemaVersion == 2)
+      #expect(loaded.schemaVersion == newer)
       #expect(loaded.state == saved.state)
       #expect(snapshot.readOnlyCases == [saved.id])
       #expect(snapshot.problems.map(\.kind) == [.newerVersion])
       #expect(store.check().map(\.kind) == [.newerVersion])
-      #expect(try store.load(saved.id).schemaVersion == 2)
+      #expect(try store.load(saved.id).schemaVersion == newer)
 
-      #expect(throws: StoreError.newerSchema(saved.id, version: 2)) { try store.save(loaded) }
+      #expect(throws: StoreError.newerSchema(saved.id, version: newer)) { try store.save(loaded) }
       var downgraded = loaded
-      downgraded.schemaVersion = 1
-      #expect(throws: StoreError.newerSchema(saved.id, version: 2)) { try store.save(downgraded) }
-      #expect(throws: StoreError.newerSchema(saved.id, version: 2)) {
+      downgraded.schemaVersion = CaseFile.currentSchemaVersion
+      #expect(throws: StoreError.newerSchema(saved.id, version: newer)) {
+        try store.save(downgraded)
+      }
+      #expect(throws: StoreError.newerSchema(saved.id, version: newer)) {
         try store.quarantine(file: "cases/C-BROUWER1.json")
       }
       #expect(try Data(contentsOf: url) == before)

@@ -55,7 +55,7 @@ struct TerminalTests {
     try session.type("ik wil graag hulp bij één ding")
     try session.waitFor(text: "één ding", timeout: Self.timeout)
     try session.send("C-s")
-    try session.waitFor(text: "opgeslagen", timeout: Self.timeout)
+    try session.waitFor(text: "Melding geregistreerd", timeout: Self.timeout)
     try quit(session)
 
     let files = store.caseFiles()

@@ -1,5 +1,6 @@
 import CasusApp
 import CasusCore
+import CasusResources
 import Foundation
 import TerminalUI
 
@@ -48,10 +49,21 @@ public enum Fixtures {
     size: Size = Size(width: 80, height: 24), cases: [CaseFile] = [],
     language: Language = .nl
   ) -> AppState {
-    AppState(
+    var state = AppState(
       language: language, size: size, storeDescription: "/home/consulent/casus",
       cases: cases.sorted(by: AppState.listOrder), today: today, colors: false, timeZone: utc)
+    state.guide = guide
+    state.clocks = clocks
+    return state
   }
+
+  /// The shipped conversation guide, as the app loads it.
+  public static let guide: ConversationGuide? = try? ConversationGuide.decode(
+    CasusResources.data("guides/keukentafel.v1.json"))
+
+  /// The shipped legal clocks, as the app loads them.
+  public static let clocks: LegalClockSet? = try? LegalClockSet.decode(
+    CasusResources.data("clocks/legal-clocks.v1.json"))
 
   /// Plays keys (headless notation) through the reducer, collecting effects.
   @discardableResult

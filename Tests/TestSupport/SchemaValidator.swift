@@ -8,8 +8,11 @@ public enum TestSupportPaths {
 
 /// Validates JSON files against a JSON Schema with Python's `jsonschema` package.
 public enum SchemaValidator {
-  /// `docs/schema/case.v1.schema.json`.
+  /// `docs/schema/case.v2.schema.json`: the format this version of Casus writes.
   public static let caseSchema = TestSupportPaths.repositoryRoot.appendingPathComponent(
+    "docs/schema/case.v2.schema.json")
+  /// `docs/schema/case.v1.schema.json`: the first format, kept for files written by Casus 1.
+  public static let caseSchemaV1 = TestSupportPaths.repositoryRoot.appendingPathComponent(
     "docs/schema/case.v1.schema.json")
 
   public static var python: String? {

@@ -4,6 +4,7 @@ import TerminalUI
 public enum BrowseCommand: Equatable, Sendable {
   case up, down, pageUp, pageDown, top, bottom, open, back
   case new, edit, filter, command, help, problems, quit, redraw, interrupt, conversation
+  case deadlines
 }
 
 /// What a key does in the melding form.
@@ -26,11 +27,12 @@ public struct Keymaps {
     browse = Keymap([
       KeyBinding([.char("j"), .down], "j ↓", s.keyDown, .down),
       KeyBinding([.char("k"), .up], "k ↑", s.keyUp, .up),
-      KeyBinding([.enter, .tab], "Enter", s.keyOpen, .open, inHintBar: true),
+      KeyBinding([.enter, .tab], "Enter", s.keyOpen, .open),
       KeyBinding([.escape, .backTab], "Esc", s.keyBack, .back),
       KeyBinding([.char("n")], "n", s.keyNew, .new, inHintBar: true),
       KeyBinding([.char("g")], "g", s.keyConversation, .conversation, inHintBar: true),
       KeyBinding([.char("e")], "e", s.keyEdit, .edit, inHintBar: true),
+      KeyBinding([.char("t")], "t", s.keyDeadlines, .deadlines, inHintBar: true),
       KeyBinding([.char("/")], "/", s.keyFilter, .filter, inHintBar: true),
       KeyBinding([.char(":")], ":", s.keyCommand, .command, inHintBar: true),
       KeyBinding([.char("?"), .function(1)], "?", s.keyHelp, .help, inHintBar: true),
@@ -125,6 +127,23 @@ extension Keymaps {
       KeyBinding([.ctrl("s")], "Ctrl-S", s.keySave, .save),
       KeyBinding([.escape], "Esc", s.keyEditor, .leave, inHintBar: true),
       KeyBinding([.char("?"), .function(1)], "?", s.keyHelp, .help),
+      KeyBinding([.ctrl("c")], "Ctrl-C", s.keyQuit, .interrupt),
+    ])
+  }
+}
+
+/// What a key does in the Termijnen view.
+public enum DeadlineCommand: Equatable, Sendable { case up, down, open, back, help, interrupt }
+
+extension Keymaps {
+  /// The Termijnen view's keys.
+  public static func deadlines(_ s: any StringTable) -> Keymap<DeadlineCommand> {
+    Keymap([
+      KeyBinding([.char("j"), .down], "j ↓", s.keyDown, .down),
+      KeyBinding([.char("k"), .up], "k ↑", s.keyUp, .up),
+      KeyBinding([.enter], "Enter", s.keyOpen, .open, inHintBar: true),
+      KeyBinding([.escape, .char("q"), .char("t")], "Esc", s.keyBack, .back, inHintBar: true),
+      KeyBinding([.char("?"), .function(1)], "?", s.keyHelp, .help, inHintBar: true),
       KeyBinding([.ctrl("c")], "Ctrl-C", s.keyQuit, .interrupt),
     ])
   }

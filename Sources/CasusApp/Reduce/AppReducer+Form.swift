@@ -102,7 +102,16 @@ private func save(_ form: inout MeldingForm, _ state: inout AppState, _ context:
         state.message = StatusMessage(strings.storeError(.notFound(id)), kind: .error)
         return []
       }
-      let edit = form.edit(from: values)
+      var edit = form.edit(from: values)
+      let typed: Milestones
+      do {
+        typed = try form.milestoneValues(strings: strings)
+      } catch {
+        form.focus = error.field
+        state.message = StatusMessage(error.message, kind: .error)
+        return []
+      }
+      if typed != current.state.milestones { edit.milestones = typed }
       let file = try current.applying(
         .edit(edit), at: context.now, today: context.today, actor: context.actor)
       return [.save(file)]

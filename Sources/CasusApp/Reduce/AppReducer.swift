@@ -129,6 +129,8 @@ private func handleKey(_ key: Key, _ state: inout AppState, _ context: ReduceCon
     let effects = conversationKey(key, &session, &state, context)
     if case .conversation = state.mode { state.mode = .conversation(session) }
     return effects
+  case .deadlines(let row):
+    return deadlinesKey(key, row: row, &state)
   }
 }
 
@@ -172,6 +174,8 @@ private func browse(_ key: Key, _ command: BrowseCommand?, _ state: inout AppSta
     return interrupt(&state)
   case .conversation:
     return openConversation(&state)
+  case .deadlines:
+    state.mode = .deadlines(0)
   case nil:
     return []
   }
@@ -227,6 +231,8 @@ private func runCommand(_ line: String, _ state: inout AppState) -> [Effect] {
     return openEditForm(&state)
   case "hulp", "help", "h", "?":
     state.overlay = .help
+  case "termijnen", "terms", "deadlines", "t":
+    state.mode = .deadlines(0)
   case "gesprek", "conversation", "g":
     return openConversation(&state)
   case "problemen", "problems":
@@ -235,6 +241,27 @@ private func runCommand(_ line: String, _ state: inout AppState) -> [Effect] {
     return [.quit]
   default:
     state.message = StatusMessage(state.strings.unknownCommand(line), kind: .error)
+  }
+  return []
+}
+
+/// Keys in the Termijnen view: move, open the case, back.
+private func deadlinesKey(_ key: Key, row: Int, _ state: inout AppState) -> [Effect] {
+  let rows = state.allOpenClocks
+  switch Keymaps.deadlines(state.strings).command(for: key) {
+  case .down: state.mode = .deadlines(min(max(0, rows.count - 1), row + 1))
+  case .up: state.mode = .deadlines(max(0, row - 1))
+  case .open:
+    if rows.indices.contains(row) {
+      state.filter = ""
+      state.selection = rows[row].file.id
+      state.focus = .detail
+    }
+    state.mode = .browse
+  case .back: state.mode = .browse
+  case .help: state.overlay = .help
+  case .interrupt: return [.quit]
+  case nil: break
   }
   return []
 }

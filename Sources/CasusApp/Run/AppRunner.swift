@@ -53,6 +53,11 @@ public final class AppRunner<Backend: TerminalBackend> {
     } catch {
       state.message = StatusMessage(state.strings.noGuide + " (\(error))", kind: .error)
     }
+    do {
+      state.clocks = try LegalClockSet.decode(CasusResources.data("clocks/legal-clocks.v1.json"))
+    } catch {
+      state.message = StatusMessage("\(error)", kind: .error)
+    }
     if !store.readOnly {
       state.drafts = store.loadDrafts().filter { draft in
         snapshot.cases.contains { $0.id == draft.caseID }
@@ -129,8 +134,9 @@ extension AppRunner {
   fileprivate func editExternally(_ text: String) -> String? {
     guard let store else { return nil }
     let file = store.root.appendingPathComponent("cases/.edit-\(getpid()).txt")
-    guard FileManager.default.createFile(
-      atPath: file.path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600])
+    guard
+      FileManager.default.createFile(
+        atPath: file.path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600])
     else { return nil }
     defer { try? FileManager.default.removeItem(at: file) }
     var status: Int32 = -1

@@ -29,6 +29,8 @@ public struct AppState: Equatable {
   public var colors: Bool
   /// The conversation guide, loaded from the resources at start.
   public var guide: ConversationGuide?
+  /// The legal clock definitions, loaded from the resources at start.
+  public var clocks: LegalClockSet?
   /// Drafts found at start that the user has not decided about yet.
   public var drafts: [ConversationDraft]
   /// The time of the last action (for the conversation timer).
@@ -63,6 +65,7 @@ public struct AppState: Equatable {
     self.today = today
     self.colors = colors
     self.guide = nil
+    self.clocks = nil
     self.drafts = []
     self.now = Date(timeIntervalSince1970: 0)
     self.leavingConversation = false
@@ -112,6 +115,8 @@ public enum Mode: Equatable {
   case command(TextInput)
   case form(MeldingForm)
   case conversation(ConversationSession)
+  /// The Termijnen view across all cases, with the highlighted row.
+  case deadlines(Int)
 }
 
 /// A box drawn over the current view.

@@ -63,7 +63,9 @@ public struct ConversationSession: Equatable {
   }
 
   /// The page being written.
-  public var item: ConversationGuide.Item? { items.indices.contains(current) ? items[current] : nil }
+  public var item: ConversationGuide.Item? {
+    items.indices.contains(current) ? items[current] : nil
+  }
 
   /// Seconds the conversation has been going, over all sessions.
   public func elapsed(at now: Date) -> Int {

@@ -21,6 +21,23 @@ public struct MeldingForm: Equatable {
   public enum Field: Hashable, Sendable {
     case memberName(Int), memberBorn(Int), memberRole(Int), addMember
     case householdName, question, source, meldingDate, regieHolder, regieName
+    case law, clientSupport, milestone(MilestoneField)
+  }
+
+  /// The dates after the melding, edited on an existing case.
+  public enum MilestoneField: Int, Hashable, Sendable, CaseIterable {
+    case onderzoekFinished, verslagSent, persoonlijkPlan, aanvraag, beschikking
+
+    /// The case field this date is recorded in.
+    public var caseField: CaseField {
+      switch self {
+      case .onderzoekFinished: return .onderzoekFinished
+      case .verslagSent: return .verslagSent
+      case .persoonlijkPlan: return .persoonlijkPlan
+      case .aanvraag: return .aanvraag
+      case .beschikking: return .beschikking
+      }
+    }
   }
 
   public var purpose: Purpose
@@ -31,6 +48,11 @@ public struct MeldingForm: Equatable {
   public var meldingDate: TextInput
   public var regieHolder: Regie.Holder
   public var regieName: TextInput
+  public var law: Law
+  /// Whether onafhankelijke cliëntondersteuning was offered; `nil` until recorded.
+  public var clientSupport: Bool?
+  /// Milestone dates as typed (only on an existing case).
+  public var milestones: [MilestoneField: TextInput]
   public var focus: Field
   public var confirmingDiscard: Bool
   /// The case as it was when the form opened (edits only): only fields the user changed are
@@ -49,6 +71,9 @@ public struct MeldingForm: Equatable {
     meldingDate = TextInput(today.dutch)
     regieHolder = .resident
     regieName = TextInput()
+    law = .wmo
+    clientSupport = nil
+    milestones = [:]
     focus = .memberName(0)
     confirmingDiscard = false
     initialFingerprint = fingerprint
@@ -68,6 +93,16 @@ public struct MeldingForm: Equatable {
     meldingDate = TextInput(s.melding.date.dutch)
     regieHolder = s.regie.holder
     regieName = TextInput(s.regie.name ?? "")
+    law = s.law
+    clientSupport = s.clientSupportOffered
+    let m = s.milestones
+    milestones = [
+      .onderzoekFinished: TextInput(m.onderzoekFinished?.dutch ?? ""),
+      .verslagSent: TextInput(m.verslagSent?.dutch ?? ""),
+      .persoonlijkPlan: TextInput(m.persoonlijkPlan?.dutch ?? ""),
+      .aanvraag: TextInput(m.aanvraag?.dutch ?? ""),
+      .beschikking: TextInput(m.beschikking?.dutch ?? ""),
+    ]
     focus = members.isEmpty ? .householdName : .memberName(0)
     confirmingDiscard = false
     initialFingerprint = fingerprint
@@ -89,8 +124,10 @@ public struct MeldingForm: Equatable {
   public var fields: [Field] {
     var out: [Field] = []
     for i in members.indices { out += [.memberName(i), .memberBorn(i), .memberRole(i)] }
-    out += [.addMember, .householdName, .question, .source, .meldingDate, .regieHolder]
+    out += [.addMember, .householdName, .question, .source, .meldingDate, .law, .regieHolder]
     if regieHolder != .resident { out.append(.regieName) }
+    out.append(.clientSupport)
+    if case .edit = purpose { out += MilestoneField.allCases.map { .milestone($0) } }
     return out
   }
 
@@ -111,6 +148,7 @@ public struct MeldingForm: Equatable {
       case .question: return question
       case .meldingDate: return meldingDate
       case .regieName: return regieName
+      case .milestone(let m): return milestones[m]
       default: return nil
       }
     }
@@ -123,6 +161,7 @@ public struct MeldingForm: Equatable {
       case .question: question = newValue
       case .meldingDate: meldingDate = newValue
       case .regieName: regieName = newValue
+      case .milestone(let m): milestones[m] = newValue
       default: break
       }
     }
@@ -140,6 +179,11 @@ public struct MeldingForm: Equatable {
       members[i].role = step(members[i].role)
     case .source: source = step(source)
     case .regieHolder: regieHolder = step(regieHolder)
+    case .law: law = step(law)
+    case .clientSupport:
+      let order: [Bool?] = [nil, true, false]
+      let i = order.firstIndex(of: clientSupport) ?? 0
+      clientSupport = order[((i + delta) % order.count + order.count) % order.count]
     default: return false
     }
     return true
@@ -191,7 +235,29 @@ public struct MeldingForm: Equatable {
     return NewMelding(
       householdName: name, members: parsed, question: question.text, meldingDate: date,
       source: source,
-      regie: Regie(holder: regieHolder, name: regieHolder == .resident ? nil : regieName.text))
+      regie: Regie(holder: regieHolder, name: regieHolder == .resident ? nil : regieName.text),
+      law: law, clientSupportOffered: clientSupport)
+  }
+
+  /// The milestone dates typed on an existing case, or the first that cannot be read.
+  public func milestoneValues(strings: any StringTable) throws(Invalid) -> Milestones {
+    var out = Milestones()
+    for field in MilestoneField.allCases {
+      let text = (milestones[field]?.text ?? "").trimmingCharacters(in: .whitespaces)
+      guard !text.isEmpty else { continue }
+      guard let date = LocalDate(parsing: text) else {
+        throw Invalid(
+          field: .milestone(field), message: strings.badDate(strings.field(field.caseField)))
+      }
+      switch field {
+      case .onderzoekFinished: out.onderzoekFinished = date
+      case .verslagSent: out.verslagSent = date
+      case .persoonlijkPlan: out.persoonlijkPlan = date
+      case .aanvraag: out.aanvraag = date
+      case .beschikking: out.beschikking = date
+      }
+    }
+    return out
   }
 
   /// The fields of `values` that differ from the case as the form found it.
@@ -212,7 +278,10 @@ public struct MeldingForm: Equatable {
       question: values.question == base.question ? nil : values.question,
       meldingDate: values.meldingDate == base.melding.date ? nil : values.meldingDate,
       source: values.source == base.melding.source ? nil : values.source,
-      regie: regie == base.regie ? nil : values.regie)
+      regie: regie == base.regie ? nil : values.regie,
+      law: values.law == base.law ? nil : values.law,
+      clientSupportOffered: values.clientSupportOffered == base.clientSupportOffered
+        ? nil : values.clientSupportOffered)
   }
 
   /// The field where a ``CaseError`` should put the cursor.
@@ -225,7 +294,8 @@ public struct MeldingForm: Equatable {
     case .meldingInFuture: return .meldingDate
     case .birthDateInFuture, .birthDateImplausible: return .memberBorn(0)
     case .regieNameMissing: return .regieName
-    case .milestoneBeforeMelding: return .meldingDate
+    case .milestoneBeforeMelding(let f):
+      return .milestone(MilestoneField.allCases.first { $0.caseField == f } ?? .aanvraag)
     case .nothingChanged, .caseClosed, .conversationNotStarted, .conversationAlreadyStarted,
       .emptyResponse:
       return .memberName(0)

@@ -265,12 +265,16 @@ public struct DutchStrings: StringTable {
   public func conversationTimer(_ text: String) -> String { "gesprek \(text)" }
   public var notesHeading: String { "Aantekeningen" }
   public var safetyBadge: String { "! ZORG OVER VEILIGHEID" }
-  public var safetyRaised: String { "Zorg over veiligheid gemarkeerd. Er wordt niets tegengehouden." }
+  public var safetyRaised: String {
+    "Zorg over veiligheid gemarkeerd. Er wordt niets tegengehouden."
+  }
   public var safetyWithdrawn: String { "Zorg over veiligheid ingetrokken." }
   public var consentRecord: String { "Toestemming om vast te leggen (Ctrl-R)" }
   public var consentInvolve: String { "Toestemming om anderen te betrekken (Ctrl-O)" }
   public var networkHeading: String { "Netwerk" }
-  public var networkEmpty: String { "Nog niemand genoteerd. Tab naar de lijst, dan a om iemand toe te voegen." }
+  public var networkEmpty: String {
+    "Nog niemand genoteerd. Tab naar de lijst, dan a om iemand toe te voegen."
+  }
   public var networkName: String { "Naam" }
   public var networkRelation: String { "Relatie" }
   public var networkCanDo: String { "Kan" }
@@ -280,7 +284,9 @@ public struct DutchStrings: StringTable {
   public var no: String { "nee" }
   public var networkNameMissing: String { "Geef de persoon een naam." }
   public var conversationSaved: String { "Gesprek opgeslagen." }
-  public var noGuide: String { "De gespreksleidraad kon niet worden geladen; het gesprek is niet beschikbaar." }
+  public var noGuide: String {
+    "De gespreksleidraad kon niet worden geladen; het gesprek is niet beschikbaar."
+  }
   public func recoverPrompt(_ name: String, _ time: String) -> String {
     "Er is een niet-opgeslagen gesprek met \(name) gevonden, bewaard op \(time)."
   }
@@ -288,6 +294,51 @@ public struct DutchStrings: StringTable {
   public var recoverTitle: String { "Gesprek herstellen" }
   public var draftRecovered: String { "Gesprek hersteld. Ctrl-S slaat het op in het dossier." }
   public var draftDiscarded: String { "Concept weggegooid." }
-  public var editorUnavailable: String { "Geen externe editor beschikbaar; de tekst is niet veranderd." }
+  public var editorUnavailable: String {
+    "Geen externe editor beschikbaar; de tekst is niet veranderd."
+  }
   public func draftFailed(_ reason: String) -> String { "Concept bewaren mislukt: \(reason)" }
+  public func clockSummary(_ c: ClockStatus) -> String {
+    let due = c.dueDate.map { $0.dutch } ?? ""
+    switch c.state {
+    case .notStarted: return "start nog niet (geen \(startName(c)))"
+    case .running:
+      let n = c.daysLeft ?? 0
+      return (n == 1 ? "nog 1 dag" : "nog \(n) dagen") + " (uiterlijk \(due))"
+    case .dueToday: return "vandaag (\(due))"
+    case .overdue:
+      let n = -(c.daysLeft ?? 0)
+      return "! " + (n == 1 ? "1 dag" : "\(n) dagen") + " over tijd (uiterlijk \(due))"
+    case .met: return "op tijd (\(c.stoppedDate?.dutch ?? ""))"
+    case .metLate: return "! te laat afgerond (\(c.stoppedDate?.dutch ?? ""), uiterlijk \(due))"
+    case .closed: return "termijn voorbij (\(due))"
+    }
+  }
+  private func startName(_ c: ClockStatus) -> String {
+    switch c.definition.start {
+    case .melding: return "melding"
+    case .aanvraag: return "aanvraag"
+    case .onderzoekFinished: return "onderzoek"
+    case .verslagSent: return "verslag"
+    case .persoonlijkPlan: return "persoonlijk plan"
+    case .beschikking: return "beschikking"
+    }
+  }
+  public func clockLabel(_ c: ClockStatus) -> String { c.definition.label.nl }
+  public var clocksHeading: String { "Termijnen" }
+  public var noClocks: String { "Voor deze wet houdt Casus geen wettelijke termijnen bij." }
+  public var deadlinesTitle: String { "Termijnen van alle dossiers" }
+  public var deadlinesEmpty: String { "Er lopen geen termijnen." }
+  public var keyDeadlines: String { "termijnen" }
+  public var commandDeadlines: String { "termijnen" }
+  public var lawLabel: String { "Wet" }
+  public var clientSupportLabel: String { "Cliëntondersteuning aangeboden" }
+  public func optionalBool(_ value: Bool?) -> String {
+    value.map { $0 ? "ja" : "nee" } ?? "nog niet vastgelegd"
+  }
+  public var milestonesHeading: String { "Data (dd-mm-jjjj)" }
+  public var clientSupportShort: String { "Cliëntondersteuning" }
+  public func clientSupportValue(_ value: Bool?) -> String {
+    value.map { $0 ? "aangeboden" : "niet aangeboden" } ?? "nog niet vastgelegd"
+  }
 }

@@ -276,7 +276,9 @@ public struct EnglishStrings: StringTable {
   public var no: String { "no" }
   public var networkNameMissing: String { "Give the person a name." }
   public var conversationSaved: String { "Conversation saved." }
-  public var noGuide: String { "The conversation guide could not be loaded; the conversation is not available." }
+  public var noGuide: String {
+    "The conversation guide could not be loaded; the conversation is not available."
+  }
   public func recoverPrompt(_ name: String, _ time: String) -> String {
     "An unsaved conversation with \(name) was found, kept at \(time)."
   }
@@ -286,4 +288,37 @@ public struct EnglishStrings: StringTable {
   public var draftDiscarded: String { "Draft discarded." }
   public var editorUnavailable: String { "No external editor available; the text is unchanged." }
   public func draftFailed(_ reason: String) -> String { "Keeping the draft failed: \(reason)" }
+  public func clockSummary(_ c: ClockStatus) -> String {
+    let due = c.dueDate.map { $0.dutch } ?? ""
+    switch c.state {
+    case .notStarted: return "not started (no \(c.definition.start.rawValue) yet)"
+    case .running:
+      let n = c.daysLeft ?? 0
+      return (n == 1 ? "1 day left" : "\(n) days left") + " (by \(due))"
+    case .dueToday: return "due today (\(due))"
+    case .overdue:
+      let n = -(c.daysLeft ?? 0)
+      return "! " + (n == 1 ? "1 day" : "\(n) days") + " overdue (was due \(due))"
+    case .met: return "in time (\(c.stoppedDate?.dutch ?? ""))"
+    case .metLate: return "! finished late (\(c.stoppedDate?.dutch ?? ""), due \(due))"
+    case .closed: return "window closed (\(due))"
+    }
+  }
+  public func clockLabel(_ c: ClockStatus) -> String { c.definition.label.en }
+  public var clocksHeading: String { "Legal terms" }
+  public var noClocks: String { "Casus keeps no legal terms for this law." }
+  public var deadlinesTitle: String { "Legal terms of all cases" }
+  public var deadlinesEmpty: String { "No terms are running." }
+  public var keyDeadlines: String { "terms" }
+  public var commandDeadlines: String { "terms" }
+  public var lawLabel: String { "Law" }
+  public var clientSupportLabel: String { "Client support offered" }
+  public func optionalBool(_ value: Bool?) -> String {
+    value.map { $0 ? "yes" : "no" } ?? "not recorded yet"
+  }
+  public var milestonesHeading: String { "Dates (dd-mm-yyyy)" }
+  public var clientSupportShort: String { "Client support" }
+  public func clientSupportValue(_ value: Bool?) -> String {
+    value.map { $0 ? "offered" : "not offered" } ?? "not recorded yet"
+  }
 }

@@ -157,4 +157,18 @@ public protocol StringTable: Sendable {
   var draftDiscarded: String { get }
   var editorUnavailable: String { get }
   func draftFailed(_ reason: String) -> String
+  func clockSummary(_ status: ClockStatus) -> String
+  func clockLabel(_ status: ClockStatus) -> String
+  var clocksHeading: String { get }
+  var noClocks: String { get }
+  var deadlinesTitle: String { get }
+  var deadlinesEmpty: String { get }
+  var keyDeadlines: String { get }
+  var commandDeadlines: String { get }
+  var lawLabel: String { get }
+  var clientSupportLabel: String { get }
+  func optionalBool(_ value: Bool?) -> String
+  var milestonesHeading: String { get }
+  var clientSupportShort: String { get }
+  func clientSupportValue(_ value: Bool?) -> String
 }

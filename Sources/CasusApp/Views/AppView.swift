@@ -16,6 +16,8 @@ public func render(_ state: AppState) -> Screen {
     drawForm(form, state: state, in: layout.body, into: &screen, theme: theme)
   case .conversation(let session):
     drawConversation(session, state: state, into: &screen, theme: theme)
+  case .deadlines(let row):
+    drawDeadlines(state, row: row, in: layout.body, into: &screen, theme: theme)
   default:
     drawList(state, in: layout.list, into: &screen, theme: theme)
     drawDetail(state, in: layout.detail, into: &screen, theme: theme)
@@ -57,24 +59,39 @@ private func drawTitle(_ state: AppState, _ rect: Rect, into screen: inout Scree
 
 private func drawStatus(_ state: AppState, _ rect: Rect, into screen: inout Screen, theme: Theme) {
   let s = state.strings
-  let saveState = state.lastSave.map { s.savedAt($0.time) } ?? ""
-  var right = s.caseCount(state.cases.count)
-  if !saveState.isEmpty { right += " · " + saveState }
-  if case .conversation(let session) = state.mode {
-    right = s.conversationTimer(timerText(session.elapsed(at: state.now)))
-    if session.safety?.raised == true { right = s.safetyBadge + " · " + right }
-    if !saveState.isEmpty { right += " · " + saveState }
+  // The parts on the right, most important first; the last ones give way to a message.
+  var parts: [String] = []
+  let clockCase: CaseFile?
+  switch state.mode {
+  case .conversation(let session):
+    if session.safety?.raised == true { parts.append(s.safetyBadge) }
+    parts.append(s.conversationTimer(timerText(session.elapsed(at: state.now))))
+    clockCase = state.cases.first { $0.id == session.caseID }
+  case .browse, .filtering, .command:
+    parts.append(s.caseCount(state.cases.count))
+    clockCase = state.selectedCase
+  default:
+    parts.append(s.caseCount(state.cases.count))
+    clockCase = nil
   }
-  right = " " + right + " "
+  if let stamp = state.lastSave { parts.append(s.savedAt(stamp.time)) }
+  if let clockCase, let clock = state.urgentClock(for: clockCase) {
+    parts.insert("\(s.clockLabel(clock)): \(s.clockSummary(clock))", at: min(1, parts.count))
+  }
+  // The store is named in the title bar; the left of the status line is for messages.
+  let left = state.message.map { " " + $0.text + " " } ?? ""
+  func joined(_ p: [String]) -> String { " " + p.joined(separator: " · ") + " " }
+  var right = joined(parts)
+  // A message keeps at least half the line (or all it needs).
+  let wanted = state.message == nil ? 0 : min(left.displayWidth, rect.width / 2)
+  while parts.count > 1, right.displayWidth + wanted > rect.width {
+    parts.removeLast()
+    right = joined(parts)
+  }
   screen.fill(rect, style: theme.status)
-  if let message = state.message {
-    let style = message.kind == .error ? theme.error : theme.status
-    let room = max(10, rect.width - right.displayWidth - 1)
-    screen.put(
-      " " + message.text.truncated(toWidth: room - 1) + " ", x: rect.x, y: rect.y, style: style)
-  } else {
-    screen.put(" " + state.storeDescription, x: rect.x, y: rect.y, style: theme.status, clip: rect)
-  }
+  let room = max(1, rect.width - right.displayWidth)
+  let style = state.message?.kind == .error ? theme.error : theme.status
+  screen.put(left.truncated(toWidth: room), x: rect.x, y: rect.y, style: style)
   screen.put(right, x: max(rect.x, rect.maxX - right.displayWidth), y: rect.y, style: theme.status)
 }
 
@@ -93,6 +110,7 @@ private func drawHints(_ state: AppState, _ rect: Rect, into screen: inout Scree
   case .filtering: hints = keymaps.filter.hints
   case .command: hints = keymaps.command.hints
   case .form: hints = keymaps.form.hints
+  case .deadlines: hints = Keymaps.deadlines(state.strings).hints
   case .conversation(let session):
     switch session.focus {
     case .editor: hints = Keymaps.conversationEditor(state.strings).hints

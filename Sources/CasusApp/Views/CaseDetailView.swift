@@ -59,6 +59,20 @@ func detailLines(_ file: CaseFile, state: AppState, width: Int, theme: Theme) ->
   var regie = "\(s.regieLabel): \(s.regieHolder(c.regie.holder))"
   if let name = c.regie.name { regie += " (\(name))" }
   out += regie.wrapped(toWidth: width).map { StyledLine($0) }
+  let law =
+    "\(s.lawLabel): \(s.law(c.law)) · \(s.clientSupportLabel.lowercased()): "
+    + s.optionalBool(c.clientSupportOffered)
+  out += law.wrapped(toWidth: width).map { StyledLine($0) }
+  if let conversation = c.conversation {
+    if conversation.safety?.raised == true {
+      out.insert(StyledLine(s.safetyBadge, theme.error), at: 0)
+    }
+    let done = conversation.status.values.filter { $0 == .done || $0 == .skipped }.count
+    let line =
+      "\(s.conversationTitle): \(s.phase(c.phase)) · \(done) × \(s.stepStatus(.done))"
+      + " · \(timerText(conversation.elapsedSeconds))"
+    out += line.wrapped(toWidth: width).map { StyledLine($0) }
+  }
   out.append(StyledLine(""))
   out.append(StyledLine(s.questionHeading, theme.heading))
   for line in c.question.wrapped(toWidth: width - 2) { out.append(StyledLine("  " + line)) }
@@ -81,6 +95,21 @@ func detailLines(_ file: CaseFile, state: AppState, width: Int, theme: Theme) ->
       out += member.name.wrapped(toWidth: width - 2).map { StyledLine("  " + $0) }
       let detail = born.isEmpty ? role : role + " · " + born
       out.append(StyledLine(("    " + detail).truncated(toWidth: width)))
+    }
+  }
+  out.append(StyledLine(""))
+  if state.clocks != nil {
+    out.append(StyledLine(s.clocksHeading, theme.heading))
+  }
+  let clocks = state.clocks(for: file)
+  if state.clocks != nil, clocks.isEmpty {
+    out += s.noClocks.wrapped(toWidth: width - 2).map { StyledLine("  " + $0) }
+  }
+  for clock in clocks {
+    let overdue = clock.state == .overdue || clock.state == .metLate
+    let text = "\(s.clockLabel(clock)): \(s.clockSummary(clock))"
+    out += text.wrapped(toWidth: width - 2).map {
+      StyledLine("  " + $0, overdue ? theme.error : .plain)
     }
   }
   out.append(StyledLine(""))

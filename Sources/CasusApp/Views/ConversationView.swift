@@ -31,15 +31,17 @@ func statusMarker(_ status: StepStatus) -> String {
 
 /// The conversation screen: steps on the left, the page with its prompt, hints and text on
 /// the right.
-func drawConversation(_ session: ConversationSession, state: AppState, into screen: inout Screen,
-  theme: Theme)
-{
+func drawConversation(
+  _ session: ConversationSession, state: AppState, into screen: inout Screen,
+  theme: Theme
+) {
   let s = state.strings
   let lang = state.language.rawValue
   let (stepsRect, pageRect) = ConversationLayout.panes(size: state.size)
   let name = state.cases.first { $0.id == session.caseID }?.state.household.name ?? ""
   let stepsFocused = session.focus == .steps && state.overlay == nil
-  screen.box(stepsRect, title: name, style: stepsFocused ? theme.focusedBorder : theme.border,
+  screen.box(
+    stepsRect, title: name, style: stepsFocused ? theme.focusedBorder : theme.border,
     titleStyle: stepsFocused ? theme.focusedBorder : theme.heading)
   let list = stepsRect.inset(by: 1)
   let highlighted = stepsFocused ? session.stepsCursor : session.current
@@ -66,7 +68,8 @@ func drawConversation(_ session: ConversationSession, state: AppState, into scre
 
   let pageFocused = session.focus != .steps && state.overlay == nil
   guard let item = session.item else { return }
-  screen.box(pageRect, title: item.title(lang),
+  screen.box(
+    pageRect, title: item.title(lang),
     style: pageFocused ? theme.focusedBorder : theme.border,
     titleStyle: pageFocused ? theme.focusedBorder : theme.heading)
   let inner = ConversationLayout.pageInner(size: state.size)
@@ -93,18 +96,27 @@ func drawConversation(_ session: ConversationSession, state: AppState, into scre
     drawNetwork(session, in: inner, y: &y, state: state, into: &screen, theme: theme)
   case .safety:
     y += 1
-    line(checkbox(session.safety?.raised) + " " + s.safetyBadge.dropFirst(2) + " (Ctrl-T)",
+    line(
+      checkbox(session.safety?.raised) + " " + s.safetyBadge.dropFirst(2) + " (Ctrl-T)",
       session.safety?.raised == true ? theme.error : .plain)
   case .text, .domains:
     break
   }
   y += 1
   guard y < inner.maxY - 1 else { return }
-  line("─ \(s.notesHeading) " + String(repeating: "─", count: max(0, inner.width - 4
-    - s.notesHeading.displayWidth)), theme.border)
+  line(
+    "─ \(s.notesHeading) "
+      + String(
+        repeating: "─",
+        count: max(
+          0,
+          inner.width - 4
+            - s.notesHeading.displayWidth)), theme.border)
   let editorArea = Rect(x: inner.x, y: y, width: inner.width, height: inner.maxY - y)
-  drawEditor(session.editor, in: editorArea, focused: session.focus == .editor
-    && session.networkForm == nil && state.overlay == nil, into: &screen, theme: theme)
+  drawEditor(
+    session.editor, in: editorArea,
+    focused: session.focus == .editor
+      && session.networkForm == nil && state.overlay == nil, into: &screen, theme: theme)
   if let form = session.networkForm {
     drawNetworkForm(form, state: state, into: &screen, theme: theme)
   }
@@ -112,9 +124,10 @@ func drawConversation(_ session: ConversationSession, state: AppState, into scre
 
 private func checkbox(_ value: Bool?) -> String { value == true ? "[x]" : "[ ]" }
 
-private func drawEditor(_ editor: TextInput, in rect: Rect, focused: Bool,
-  into screen: inout Screen, theme: Theme)
-{
+private func drawEditor(
+  _ editor: TextInput, in rect: Rect, focused: Bool,
+  into screen: inout Screen, theme: Theme
+) {
   guard !rect.isEmpty else { return }
   let lines = editor.lines(width: rect.width)
   let position = editor.cursorPosition(width: rect.width)
@@ -129,9 +142,10 @@ private func drawEditor(_ editor: TextInput, in rect: Rect, focused: Bool,
   }
 }
 
-private func drawNetwork(_ session: ConversationSession, in inner: Rect, y: inout Int,
-  state: AppState, into screen: inout Screen, theme: Theme)
-{
+private func drawNetwork(
+  _ session: ConversationSession, in inner: Rect, y: inout Int,
+  state: AppState, into screen: inout Screen, theme: Theme
+) {
   let s = state.strings
   let focused = session.focus == .network && session.networkForm == nil && state.overlay == nil
   screen.put(s.networkHeading, x: inner.x, y: y, style: theme.heading, clip: inner)
@@ -146,26 +160,30 @@ private func drawNetwork(_ session: ConversationSession, in inner: Rect, y: inou
   }
   for (i, member) in session.network.enumerated() where y < inner.maxY - 2 {
     let reach = member.reachable ? s.yes : s.no
-    var text = "\(member.name) (\(member.relation)) · \(s.networkCanDo.lowercased()): "
+    var text =
+      "\(member.name) (\(member.relation)) · \(s.networkCanDo.lowercased()): "
       + "\(member.canDo) · \(s.networkCannotDo.lowercased()): \(member.cannotDo)"
       + " · \(s.networkReachable.lowercased()): \(reach)"
     text = text.truncated(toWidth: inner.width - 2)
     let selected = focused && i == session.networkCursor
-    screen.bar("  " + text, in: Rect(x: inner.x, y: y, width: inner.width, height: 1),
+    screen.bar(
+      "  " + text, in: Rect(x: inner.x, y: y, width: inner.width, height: 1),
       style: selected ? theme.selected : .plain)
     if selected { screen.cursor = Point(x: inner.x, y: y) }
     y += 1
   }
 }
 
-private func drawNetworkForm(_ form: NetworkMemberForm, state: AppState,
-  into screen: inout Screen, theme: Theme)
-{
+private func drawNetworkForm(
+  _ form: NetworkMemberForm, state: AppState,
+  into screen: inout Screen, theme: Theme
+) {
   let s = state.strings
   let inner = ConversationLayout.pageInner(size: state.size)
   let rect = Rect(x: inner.x - 1, y: inner.maxY - 8, width: inner.width + 2, height: 8)
   screen.fill(rect)
-  screen.box(rect, title: s.networkHeading, style: theme.focusedBorder,
+  screen.box(
+    rect, title: s.networkHeading, style: theme.focusedBorder,
     titleStyle: theme.focusedBorder)
   let labels: [(NetworkMemberForm.Field, String)] = [
     (.name, s.networkName), (.relation, s.networkRelation), (.canDo, s.networkCanDo),
@@ -185,8 +203,11 @@ private func drawNetworkForm(_ form: NetworkMemberForm, state: AppState,
     } else if let input = form[input: field] {
       screen.fill(Rect(x: x, y: y, width: width, height: 1), style: style)
       let before = String(input.characters[..<input.cursor])
-      screen.put(input.text, x: x, y: y, style: style, clip: Rect(x: x, y: y, width: width,
-        height: 1))
+      screen.put(
+        input.text, x: x, y: y, style: style,
+        clip: Rect(
+          x: x, y: y, width: width,
+          height: 1))
       if focused { screen.cursor = Point(x: min(x + before.displayWidth, x + width - 1), y: y) }
     }
   }

@@ -16,7 +16,7 @@ enum FormLayout {
     let inner = inner(size: size)
     switch field {
     case .question: return max(10, inner.width - 2)
-    case .memberBorn, .meldingDate: return 12
+    case .memberBorn, .meldingDate, .milestone: return 12
     default: return max(10, inner.width - labelWidth - 1)
     }
   }
@@ -75,14 +75,18 @@ func drawForm(
         clip: inner)
       if focused { screen.cursor = Point(x: inner.x + 2, y: y) }
     case .choice(let label, let value, let indent):
-      screen.put(label, x: inner.x + indent, y: y, style: theme.label, clip: inner)
+      screen.put(
+        label.truncated(toWidth: FormLayout.labelWidth - indent - 1), x: inner.x + indent, y: y,
+        style: theme.label, clip: inner)
       let x = inner.x + FormLayout.labelWidth
       screen.put(
         "‹ \(value) ›", x: x, y: y, style: focused ? theme.focusedField : theme.field,
         clip: inner)
       if focused { screen.cursor = Point(x: x + 2, y: y) }
     case .text(let label, let input, let placeholder, let indent):
-      screen.put(label, x: inner.x + indent, y: y, style: theme.label, clip: inner)
+      screen.put(
+        label.truncated(toWidth: FormLayout.labelWidth - indent - 1), x: inner.x + indent, y: y,
+        style: theme.label, clip: inner)
       let x = inner.x + FormLayout.labelWidth
       let width = item.field.map { FormLayout.inputWidth(for: $0, size: state.size) } ?? 10
       drawSingleLine(
@@ -177,6 +181,8 @@ private func formRows(_ form: MeldingForm, strings s: any StringTable, size: Siz
         label: s.meldingDate, input: form.meldingDate, placeholder: s.dateFormatHint,
         indent: 0)))
   rows.append(
+    FormRow(field: .law, kind: .choice(label: s.lawLabel, value: s.law(form.law), indent: 0)))
+  rows.append(
     FormRow(
       field: .regieHolder,
       kind: .choice(label: s.regieHolderLabel, value: s.regieHolder(form.regieHolder), indent: 0)))
@@ -185,6 +191,24 @@ private func formRows(_ form: MeldingForm, strings s: any StringTable, size: Siz
       FormRow(
         field: .regieName,
         kind: .text(label: s.regieNameLabel, input: form.regieName, placeholder: "", indent: 0)))
+  }
+  rows.append(
+    FormRow(
+      field: .clientSupport,
+      kind: .choice(
+        label: s.clientSupportShort, value: s.clientSupportValue(form.clientSupport), indent: 0)))
+  if case .edit = form.purpose {
+    rows.append(FormRow(field: nil, kind: .heading(s.milestonesHeading)))
+    for field in MeldingForm.MilestoneField.allCases {
+      let label = s.field(field.caseField)
+      rows.append(
+        FormRow(
+          field: .milestone(field),
+          kind: .text(
+            label: "  " + label.prefix(1).uppercased() + label.dropFirst(),
+            input: form.milestones[field] ?? TextInput(), placeholder: s.dateFormatHint,
+            indent: 0)))
+    }
   }
   return rows
 }

@@ -12,6 +12,7 @@ func drawHelp(_ state: AppState, into screen: inout Screen, theme: Theme) {
   case .filtering: keys = keymaps.filter.bindings.map { ($0.label, $0.help) }
   case .command: keys = keymaps.command.bindings.map { ($0.label, $0.help) }
   case .browse: keys = keymaps.browse.bindings.map { ($0.label, $0.help) }
+  case .deadlines: keys = Keymaps.deadlines(s).bindings.map { ($0.label, $0.help) }
   case .conversation(let session):
     let map: Keymap<ConversationCommand>
     switch session.focus {
@@ -25,7 +26,7 @@ func drawHelp(_ state: AppState, into screen: inout Screen, theme: Theme) {
   if case .browse = state.mode {
     commands = [
       (s.commandNew, s.keyNew), (s.commandSearch + " …", s.keyFilter), (s.commandEdit, s.keyEdit),
-      (s.commandConversation, s.keyConversation),
+      (s.commandConversation, s.keyConversation), (s.commandDeadlines, s.keyDeadlines),
       (s.commandProblems, s.keyProblems), (s.commandHelp, s.keyHelp), (s.commandQuit, s.keyQuit),
     ].map { (":" + $0.0, $0.1) }
   }
@@ -97,12 +98,14 @@ func drawOverlayBox(
 func drawRecover(_ state: AppState, into screen: inout Screen, theme: Theme) {
   let s = state.strings
   guard let draft = state.drafts.first else { return }
-  let name = state.cases.first { $0.id == draft.caseID }?.state.household.name
+  let name =
+    state.cases.first { $0.id == draft.caseID }?.state.household.name
     ?? draft.caseID.rawValue
   let lines = [
     StyledLine(s.recoverPrompt(name, Clock.dateTime(draft.savedAt, in: state.timeZone))),
     StyledLine(""),
   ]
-  drawOverlayBox(title: s.recoverTitle, lines: lines, footer: s.recoverKeys, into: &screen,
+  drawOverlayBox(
+    title: s.recoverTitle, lines: lines, footer: s.recoverKeys, into: &screen,
     theme: theme)
 }

@@ -16,7 +16,8 @@ extension CaseState {
         let p = try event.payload.decode(CaseOpened.self)
         self = CaseState(
           id: id, household: p.household, question: p.question,
-          melding: p.melding, regie: p.regie, phase: p.phase)
+          melding: p.melding, regie: p.regie, phase: p.phase, law: p.law ?? .wmo,
+          clientSupportOffered: p.clientSupportOffered)
       case CaseEventType.edited:
         let p = try event.payload.decode(CaseEdited.self)
         for change in p.changes { try apply(change) }

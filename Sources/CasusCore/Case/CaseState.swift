@@ -11,7 +11,7 @@ public struct CaseState: Hashable, Sendable, Codable {
   public var phase: Phase
   /// The law the case is handled under (schema 2; files of schema 1 are Wmo).
   public var law: Law
-  /// Whether onafhankelijke cliëntondersteuning was offered (Wmo 2015 art. 2.3.2 lid 3).
+  /// Whether onafhankelijke cliëntondersteuning was offered (Wmo 2015, article 2.3.2 lid 3).
   public var clientSupportOffered: Bool?
   /// The dates after the melding that drive the legal clocks.
   public var milestones: Milestones

@@ -24,16 +24,18 @@ extension CaseStore {
     try writeAtomically(data, to: draftURL(draft.caseID))
   }
 
-  /// Every draft in the store that can be read, oldest first. A damaged draft is skipped
-  /// and left on disk for inspection.
+  /// Every draft in the store that can be read, oldest first.
+  ///
+  /// A damaged draft is skipped and left on disk for inspection.
   public func loadDrafts() -> [ConversationDraft] {
     let names =
       (try? FileManager.default.contentsOfDirectory(atPath: casesDirectory.path)) ?? []
     let decoder = JSONDecoder()
     decoder.dateDecodingStrategy = .iso8601
     return names.filter { $0.hasPrefix(".") && $0.hasSuffix(Self.draftSuffix) }.compactMap {
-      guard let data = FileManager.default.contents(
-        atPath: casesDirectory.appendingPathComponent($0).path)
+      guard
+        let data = FileManager.default.contents(
+          atPath: casesDirectory.appendingPathComponent($0).path)
       else { return nil }
       return try? decoder.decode(ConversationDraft.self, from: data)
     }.sorted { $0.savedAt < $1.savedAt }

@@ -1,0 +1,41 @@
+import CasusCore
+import TerminalUI
+
+/// The Termijnen view: every open legal clock of every case, overdue first.
+///
+/// Overdue rows start with `!` and are drawn in reverse video, so the order and the marker
+/// carry the meaning without colour.
+func drawDeadlines(
+  _ state: AppState, row: Int, in rect: Rect, into screen: inout Screen,
+  theme: Theme
+) {
+  let s = state.strings
+  let rows = state.allOpenClocks
+  screen.box(
+    rect, title: "\(s.deadlinesTitle) (\(rows.count))", style: theme.focusedBorder,
+    titleStyle: theme.focusedBorder)
+  let inner = Rect(x: rect.x + 1, y: rect.y + 1, width: rect.width - 2, height: rect.height - 2)
+  guard !rows.isEmpty else {
+    screen.put(s.deadlinesEmpty, x: inner.x + 1, y: inner.y, style: theme.placeholder)
+    screen.cursor = Point(x: inner.x, y: inner.y)
+    return
+  }
+  let nameWidth = max(12, min(30, inner.width / 3))
+  let labelWidth = max(12, min(28, inner.width / 4))
+  let offset = max(0, row - inner.height + 1)
+  for line in 0..<inner.height {
+    let index = offset + line
+    guard index < rows.count else { break }
+    let (file, clock) = rows[index]
+    let overdue = clock.state == .overdue || clock.state == .metLate
+    let text =
+      " "
+      + file.state.household.name.truncated(toWidth: nameWidth - 1)
+      .padded(toWidth: nameWidth)
+      + s.clockLabel(clock).truncated(toWidth: labelWidth - 1)
+      .padded(toWidth: labelWidth) + s.clockSummary(clock)
+    let style: Style = index == row ? theme.selected : (overdue ? theme.error : .plain)
+    screen.bar(text, in: inner.row(line), style: style)
+    if index == row { screen.cursor = Point(x: inner.x, y: inner.y + line) }
+  }
+}
