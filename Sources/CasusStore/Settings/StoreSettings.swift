@@ -1,0 +1,47 @@
+import CasusCore
+import Foundation
+
+/// What a store remembers about itself, in `<store>/settings.json`.
+///
+/// One small JSON object, written atomically like a case file. Every field is optional so
+/// that a settings file from an older or newer Casus still reads; unknown keys are kept
+/// (``extra``) and written back unchanged, so a newer version's settings survive an older one.
+public struct StoreSettings: Hashable, Sendable {
+  /// The matrix definition new measurements use: a shipped id (`zrm-2017`) or a file path.
+  public var matrix: String?
+  /// Keys this version does not know, kept as they were.
+  public var extra: [String: JSONValue]
+
+  public init(matrix: String? = nil, extra: [String: JSONValue] = [:]) {
+    self.matrix = matrix
+    self.extra = extra
+  }
+}
+
+extension StoreSettings: Codable {
+  private struct Key: CodingKey {
+    var stringValue: String
+    var intValue: Int? { nil }
+    init(_ string: String) { stringValue = string }
+    init?(stringValue: String) { self.stringValue = stringValue }
+    init?(intValue: Int) { nil }
+  }
+
+  /// The keys this version reads and writes itself.
+  static let knownKeys: Set<String> = ["matrix"]
+
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: Key.self)
+    matrix = try c.decodeIfPresent(String.self, forKey: Key("matrix"))
+    extra = [:]
+    for key in c.allKeys where !Self.knownKeys.contains(key.stringValue) {
+      extra[key.stringValue] = try c.decode(JSONValue.self, forKey: key)
+    }
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: Key.self)
+    for (key, value) in extra { try c.encode(value, forKey: Key(key)) }
+    try c.encodeIfPresent(matrix, forKey: Key("matrix"))
+  }
+}
