@@ -32,9 +32,6 @@ struct AppCommand: ParsableCommand {
   @Flag(name: .customLong("no-color"), help: "No colours (also when NO_COLOR is set).")
   var noColor = false
 
-  @Flag(help: "Open the store read-only: nothing is changed or written.")
-  var readonly = false
-
   func run() throws {
     let environment = options.environment
     let colors = !noColor && (environment["NO_COLOR"] ?? "").isEmpty
@@ -49,7 +46,7 @@ struct AppCommand: ParsableCommand {
       } catch {
         throw ValidationError("\(error)")
       }
-      let store = try options.open(readOnly: readonly)
+      let store = try options.open(readOnly: options.readonly)
       let runner = AppRunner.start(
         store: store, backend: ScriptedBackend(size: screenSize, events: events),
         environment: app, language: options.language, colors: colors,
@@ -58,10 +55,10 @@ struct AppCommand: ParsableCommand {
       print(runner.backend.lastScreen?.plainText() ?? "")
       return
     }
-    let store = try options.open(readOnly: readonly)
+    let store = try options.open(readOnly: options.readonly)
     let terminal: NCursesTerminal
     do {
-      let log = readonly ? nil : store.root.appendingPathComponent("casus.log").path
+      let log = options.readonly ? nil : store.root.appendingPathComponent("casus.log").path
       terminal = try NCursesTerminal.open(useColor: colors, logFile: log)
     } catch {
       FileHandle.standardError.write(Data("casus: \(error)\n".utf8))

@@ -15,7 +15,7 @@ struct Casus: ParsableCommand {
       $CASUS_STORE, else $XDG_DATA_HOME/casus, else ~/.local/share/casus.
       """,
     subcommands: [
-      AppCommand.self, NewCommand.self, ListCommand.self, ShowCommand.self,
+      AppCommand.self, NewCommand.self, ListCommand.self, ShowCommand.self, ExportCommand.self,
       CheckCommand.self, StressCommand.self,
     ],
     defaultSubcommand: AppCommand.self
@@ -32,6 +32,9 @@ struct StoreOptions: ParsableArguments {
   @Option(name: .long, help: "Interface language: nl (default) or en.")
   var lang: String?
 
+  @Flag(help: "Open the store read-only: nothing is changed or written.")
+  var readonly = false
+
   var environment: [String: String] { ProcessInfo.processInfo.environment }
 
   var root: URL { StoreLocation.resolve(explicit: store, environment: environment) }
@@ -41,7 +44,7 @@ struct StoreOptions: ParsableArguments {
   /// Opens the store, turning a failure into a clean exit with the reason.
   func open(readOnly: Bool = false) throws -> CaseStore {
     do {
-      return try CaseStore(root: root, readOnly: readOnly)
+      return try CaseStore(root: root, readOnly: readOnly || readonly)
     } catch {
       throw CLIError("cannot open the store at \(root.path): \(error)")
     }

@@ -4,7 +4,7 @@ import TerminalUI
 public enum BrowseCommand: Equatable, Sendable {
   case up, down, pageUp, pageDown, top, bottom, open, back
   case new, edit, filter, command, help, problems, quit, redraw, interrupt, conversation
-  case deadlines
+  case deadlines, verslag
 }
 
 /// What a key does in the melding form.
@@ -33,6 +33,7 @@ public struct Keymaps {
       KeyBinding([.char("g")], "g", s.keyConversation, .conversation, inHintBar: true),
       KeyBinding([.char("e")], "e", s.keyEdit, .edit, inHintBar: true),
       KeyBinding([.char("t")], "t", s.keyDeadlines, .deadlines, inHintBar: true),
+      KeyBinding([.char("v")], "v", s.keyVerslag, .verslag),
       KeyBinding([.char("/")], "/", s.keyFilter, .filter, inHintBar: true),
       KeyBinding([.char(":")], ":", s.keyCommand, .command, inHintBar: true),
       KeyBinding([.char("?"), .function(1)], "?", s.keyHelp, .help, inHintBar: true),
@@ -124,6 +125,7 @@ extension Keymaps {
       KeyBinding([.enter, .char("e")], "Enter", s.keyEdit, .edit, inHintBar: true),
       KeyBinding([.char("d"), .delete], "d", s.keyRemovePerson, .remove, inHintBar: true),
       KeyBinding([.tab, .backTab], "Tab", s.keyStepsList, .focusNext, inHintBar: true),
+      KeyBinding([.ctrl("t")], "Ctrl-T", s.keySafety, .toggleSafety),
       KeyBinding([.ctrl("s")], "Ctrl-S", s.keySave, .save),
       KeyBinding([.escape], "Esc", s.keyEditor, .leave, inHintBar: true),
       KeyBinding([.char("?"), .function(1)], "?", s.keyHelp, .help),
@@ -144,6 +146,47 @@ extension Keymaps {
       KeyBinding([.enter], "Enter", s.keyOpen, .open, inHintBar: true),
       KeyBinding([.escape, .char("q"), .char("t")], "Esc", s.keyBack, .back, inHintBar: true),
       KeyBinding([.char("?"), .function(1)], "?", s.keyHelp, .help, inHintBar: true),
+      KeyBinding([.ctrl("c")], "Ctrl-C", s.keyQuit, .interrupt),
+    ])
+  }
+}
+
+/// What a key does in a document about a case (the verslag).
+public enum DocumentCommand: Equatable, Sendable {
+  case up, down, pageUp, pageDown, top, bottom, writeFiles, response, verslagSent, back, help
+  case interrupt
+}
+
+extension Keymaps {
+  /// The keys of the verslag view.
+  public static func document(_ s: any StringTable) -> Keymap<DocumentCommand> {
+    Keymap([
+      KeyBinding([.char("j"), .down], "j ↓", s.keyDown, .down),
+      KeyBinding([.char("k"), .up], "k ↑", s.keyUp, .up),
+      KeyBinding([.pageDown, .char(" "), .ctrl("f")], "PgDn", s.keyPageDown, .pageDown),
+      KeyBinding([.pageUp, .ctrl("b")], "PgUp", s.keyPageUp, .pageUp),
+      KeyBinding([.char("g"), .home], "g Home", s.keyTop, .top),
+      KeyBinding([.char("G"), .end], "G End", s.keyBottom, .bottom),
+      KeyBinding([.char("w")], "w", s.keyExportFile, .writeFiles, inHintBar: true),
+      KeyBinding([.char("r")], "r", s.keyResponse, .response, inHintBar: true),
+      KeyBinding([.char("v")], "v", s.keyVerslagSent, .verslagSent, inHintBar: true),
+      KeyBinding([.escape, .char("q")], "Esc", s.keyBack, .back, inHintBar: true),
+      KeyBinding([.char("?"), .function(1)], "?", s.keyHelp, .help, inHintBar: true),
+      KeyBinding([.ctrl("c")], "Ctrl-C", s.keyQuit, .interrupt),
+    ])
+  }
+}
+
+/// What a key does in the form for the client's response to the verslag.
+public enum ResponseCommand: Equatable, Sendable { case save, switchField, cancel, interrupt }
+
+extension Keymaps {
+  /// The response form's keys; every other key edits the focused field.
+  public static func response(_ s: any StringTable) -> Keymap<ResponseCommand> {
+    Keymap([
+      KeyBinding([.ctrl("s")], "Ctrl-S", s.keySave, .save, inHintBar: true),
+      KeyBinding([.tab, .backTab], "Tab", s.keyNextField, .switchField, inHintBar: true),
+      KeyBinding([.escape], "Esc", s.keyCancel, .cancel, inHintBar: true),
       KeyBinding([.ctrl("c")], "Ctrl-C", s.keyQuit, .interrupt),
     ])
   }

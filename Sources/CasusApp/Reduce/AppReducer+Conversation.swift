@@ -58,7 +58,7 @@ func conversationKey(
       consumed = editor.handle(key, width: width)
     }
     if consumed {
-      if editor.text != session.editor.text { session.touch() }
+      if editor.edits != session.editor.edits { session.touch() }
       session.editor = editor
     }
     return autosave(&session, state, context)
@@ -212,10 +212,12 @@ func autosave(_ session: inout ConversationSession, _ state: AppState, _ context
 func draftEffects(
   _ session: inout ConversationSession, _ state: AppState, _ context: ReduceContext, force: Bool
 ) -> [Effect] {
-  guard session.draftIsStale(at: context.now) else { return [] }
+  // The time check comes first: comparing the whole conversation on every key would make
+  // typing cost the length of all notes.
   if !force, let last = session.lastDraftWrite, context.now.timeIntervalSince(last) < 2 {
     return []
   }
+  guard session.draftIsStale(at: context.now) else { return [] }
   guard let file = state.cases.first(where: { $0.id == session.caseID }) else { return [] }
   let update = session.update(at: context.now)
   session.lastDraft = update

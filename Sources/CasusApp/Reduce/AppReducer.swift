@@ -32,12 +32,19 @@ public func reduce(_ state: inout AppState, _ action: AppAction, _ context: Redu
     state.lastSave = SaveStamp(time: context.clockTime)
     if case .conversation = state.mode { return conversationSaved(file, &state) }
     if case .form = state.mode { state.mode = .browse }
-    state.focus = .list
+    if case .document = state.mode {
+      documentSaved(file, &state)
+    } else {
+      state.focus = .list
+    }
     state.message = StatusMessage(
-      isNew ? state.strings.registered(file.id.rawValue) : state.strings.changesSaved)
+      state.pendingSaveMessage
+        ?? (isNew ? state.strings.registered(file.id.rawValue) : state.strings.changesSaved))
+    state.pendingSaveMessage = nil
     return []
   case .saveFailed(let error):
     state.leavingConversation = false
+    state.pendingSaveMessage = nil
     state.message = StatusMessage(state.strings.storeError(error), kind: .error)
     return []
   case .draftFailed(let error):
@@ -60,6 +67,26 @@ public func reduce(_ state: inout AppState, _ action: AppAction, _ context: Redu
     return []
   case .quarantined(let problems):
     state.problems = problems
+    return []
+  case .exportWritten(let id, let kind, let formats, let paths):
+    // The files are written; the case's history records that they left Casus.
+    guard let file = state.cases.first(where: { $0.id == id }) else { return [] }
+    let text = state.strings.verslagWritten(paths.joined(separator: ", "))
+    do {
+      let next = try file.applying(
+        .recordExport(
+          CaseExported(
+            document: kind, format: formats.joined(separator: "+"),
+            destination: paths.joined(separator: ", "))),
+        at: context.now, today: context.today, actor: context.actor)
+      state.pendingSaveMessage = text
+      return [.save(next)]
+    } catch {
+      state.message = StatusMessage(text)
+      return []
+    }
+  case .exportFailed(let reason):
+    state.message = StatusMessage(reason, kind: .error)
     return []
   }
 }
@@ -131,6 +158,10 @@ private func handleKey(_ key: Key, _ state: inout AppState, _ context: ReduceCon
     return effects
   case .deadlines(let row):
     return deadlinesKey(key, row: row, &state)
+  case .document(var viewer):
+    let effects = documentKey(key, &viewer, &state, context)
+    if case .document = state.mode { state.mode = .document(viewer) }
+    return effects
   }
 }
 
@@ -176,6 +207,8 @@ private func browse(_ key: Key, _ command: BrowseCommand?, _ state: inout AppSta
     return openConversation(&state)
   case .deadlines:
     state.mode = .deadlines(0)
+  case .verslag:
+    return openVerslag(&state)
   case nil:
     return []
   }
@@ -233,6 +266,15 @@ private func runCommand(_ line: String, _ state: inout AppState) -> [Effect] {
     state.overlay = .help
   case "termijnen", "terms", "deadlines", "t":
     state.mode = .deadlines(0)
+  case "verslag", "report", "v":
+    return openVerslag(&state)
+  case "reactie", "response":
+    let effects = openVerslag(&state)
+    if case .document(var viewer) = state.mode {
+      viewer.response = ResponseForm(today: state.today)
+      state.mode = .document(viewer)
+    }
+    return effects
   case "gesprek", "conversation", "g":
     return openConversation(&state)
   case "problemen", "problems":

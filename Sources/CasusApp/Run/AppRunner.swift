@@ -75,6 +75,9 @@ public final class AppRunner<Backend: TerminalBackend> {
       switch backend.nextInput(timeoutMilliseconds: tickMilliseconds) {
       case .event(let event):
         send(.action(for: event))
+        // Keys that are already waiting (a paste, fast typing over a slow link) are handled
+        // before the next frame is drawn, so the screen never lags behind the keyboard.
+        if drainPendingInput() { return state }
       case .timeout:
         send(.tick)
       case .end:
@@ -84,6 +87,23 @@ public final class AppRunner<Backend: TerminalBackend> {
     }
     return state
   }
+
+  /// Handles input that is already waiting, up to a limit; true when the input ended.
+  private func drainPendingInput() -> Bool {
+    for _ in 0..<Self.batchLimit where !quitting {
+      switch backend.nextInput(timeoutMilliseconds: 0) {
+      case .event(let event): send(.action(for: event))
+      case .timeout: return false
+      case .end:
+        backend.present(render(state))
+        return true
+      }
+    }
+    return false
+  }
+
+  /// How many waiting keys are handled at most before a frame is drawn.
+  static var batchLimit: Int { 4096 }
 
   /// Reduces one action and performs the effects it asks for.
   public func send(_ action: AppAction) {
@@ -122,6 +142,20 @@ public final class AppRunner<Backend: TerminalBackend> {
       try? store?.deleteDraft(id)
     case .editExternally(let text):
       send(.externalEditFinished(editExternally(text)))
+    case .writeExport(let id, let kind, let files):
+      guard let store else {
+        send(.exportFailed(StoreError.readOnly.description))
+        return
+      }
+      do {
+        var paths: [String] = []
+        for file in files {
+          paths.append(try store.writeExport(named: file.name, contents: Data(file.content.utf8)))
+        }
+        send(.exportWritten(caseID: id, kind: kind, formats: files.map(\.format), paths: paths))
+      } catch {
+        send(.exportFailed(state.strings.storeError(error)))
+      }
     case .quit:
       quitting = true
     }

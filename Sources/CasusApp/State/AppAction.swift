@@ -16,6 +16,9 @@ public enum AppAction: Equatable {
   /// The text came back from `$EDITOR` (`nil` when the editor could not run).
   case externalEditFinished(String?)
   case draftFailed(StoreError)
+  /// Export files were written (their paths, relative to the store), or could not be.
+  case exportWritten(caseID: CaseID, kind: String, formats: [String], paths: [String])
+  case exportFailed(String)
 }
 
 /// Work for the runner: the reducer only describes it.
@@ -32,6 +35,8 @@ public enum Effect: Equatable {
   case deleteDraft(CaseID)
   /// Open this text in `$EDITOR` and send back the result.
   case editExternally(String)
+  /// Write documents about a case to `<store>/exports/` (file name → content).
+  case writeExport(caseID: CaseID, kind: String, files: [ExportFile])
   case quit
 }
 
@@ -51,5 +56,18 @@ public struct ReduceContext: Equatable, Sendable {
     self.newCaseID = newCaseID
     self.actor = actor
     self.clockTime = clockTime
+  }
+}
+
+/// One file of an export: its name inside `<store>/exports/` and its text.
+public struct ExportFile: Equatable, Sendable {
+  public var name: String
+  public var format: String
+  public var content: String
+
+  public init(name: String, format: String, content: String) {
+    self.name = name
+    self.format = format
+    self.content = content
   }
 }

@@ -39,6 +39,8 @@ public struct AppState: Equatable {
   public var leavingConversation: Bool
   /// The user's time zone, for showing event times.
   public var timeZone: TimeZone
+  /// What the status line says when the save under way succeeds (instead of "saved").
+  public var pendingSaveMessage: String?
 
   public init(
     language: Language = .nl, size: Size, storeDescription: String, readOnly: Bool = false,
@@ -70,6 +72,7 @@ public struct AppState: Equatable {
     self.now = Date(timeIntervalSince1970: 0)
     self.leavingConversation = false
     self.timeZone = timeZone
+    self.pendingSaveMessage = nil
     if !problems.isEmpty {
       message = StatusMessage(language.strings.problemsNotice(problems.count), kind: .error)
     }
@@ -101,6 +104,9 @@ public struct AppState: Equatable {
   /// Whether there is typed work that is not saved yet.
   public var hasUnsavedWork: Bool {
     if case .form(let form) = mode { return form.isDirty }
+    if case .document(let viewer) = mode, let response = viewer.response {
+      return !response.text.isEmpty
+    }
     return false
   }
 }
@@ -117,6 +123,8 @@ public enum Mode: Equatable {
   case conversation(ConversationSession)
   /// The Termijnen view across all cases, with the highlighted row.
   case deadlines(Int)
+  /// A document about a case (the verslag), with its own keys.
+  case document(DocumentViewer)
 }
 
 /// A box drawn over the current view.

@@ -84,6 +84,9 @@ public struct DutchStrings: StringTable {
       let raised = (try? event.payload.decode(SafetyChanged.self))?.new?.raised ?? false
       return raised ? "zorg over veiligheid gemeld" : "zorg over veiligheid ingetrokken"
     case CaseEventType.responseRecorded: return "reactie op verslag vastgelegd"
+    case CaseEventType.exported:
+      let p = try? event.payload.decode(CaseExported.self)
+      return "\(p?.document ?? "document") geëxporteerd (\(p?.format ?? ""))"
     case CaseEventType.edited:
       let fields = (try? event.payload.decode(CaseEdited.self))?.changes.map { field($0.field) }
       return "gewijzigd: " + (fields ?? []).joined(separator: ", ")

@@ -84,6 +84,9 @@ public struct EnglishStrings: StringTable {
       let raised = (try? event.payload.decode(SafetyChanged.self))?.new?.raised ?? false
       return raised ? "safety concern raised" : "safety concern withdrawn"
     case CaseEventType.responseRecorded: return "response to the report recorded"
+    case CaseEventType.exported:
+      let p = try? event.payload.decode(CaseExported.self)
+      return "\(p?.document ?? "document") exported (\(p?.format ?? ""))"
     case CaseEventType.edited:
       let fields = (try? event.payload.decode(CaseEdited.self))?.changes.map { field($0.field) }
       return "changed: " + (fields ?? []).joined(separator: ", ")

@@ -18,6 +18,8 @@ public func render(_ state: AppState) -> Screen {
     drawConversation(session, state: state, into: &screen, theme: theme)
   case .deadlines(let row):
     drawDeadlines(state, row: row, in: layout.body, into: &screen, theme: theme)
+  case .document(let viewer):
+    drawDocument(viewer, state: state, in: layout.body, into: &screen, theme: theme)
   default:
     drawList(state, in: layout.list, into: &screen, theme: theme)
     drawDetail(state, in: layout.detail, into: &screen, theme: theme)
@@ -70,6 +72,9 @@ private func drawStatus(_ state: AppState, _ rect: Rect, into screen: inout Scre
   case .browse, .filtering, .command:
     parts.append(s.caseCount(state.cases.count))
     clockCase = state.selectedCase
+  case .document(let viewer):
+    parts.append(s.caseCount(state.cases.count))
+    clockCase = state.cases.first { $0.id == viewer.caseID }
   default:
     parts.append(s.caseCount(state.cases.count))
     clockCase = nil
@@ -111,6 +116,10 @@ private func drawHints(_ state: AppState, _ rect: Rect, into screen: inout Scree
   case .command: hints = keymaps.command.hints
   case .form: hints = keymaps.form.hints
   case .deadlines: hints = Keymaps.deadlines(state.strings).hints
+  case .document(let viewer):
+    hints =
+      viewer.response == nil
+      ? Keymaps.document(state.strings).hints : Keymaps.response(state.strings).hints
   case .conversation(let session):
     switch session.focus {
     case .editor: hints = Keymaps.conversationEditor(state.strings).hints

@@ -68,9 +68,11 @@ func detailLines(_ file: CaseFile, state: AppState, width: Int, theme: Theme) ->
       out.insert(StyledLine(s.safetyBadge, theme.error), at: 0)
     }
     let done = conversation.status.values.filter { $0 == .done || $0 == .skipped }.count
+    let total = state.guide?.items().count ?? conversation.status.count
     let line =
-      "\(s.conversationTitle): \(s.phase(c.phase)) · \(done) × \(s.stepStatus(.done))"
-      + " · \(timerText(conversation.elapsedSeconds))"
+      "\(s.conversationTitle): "
+      + s.conversationProgress(
+        done: done, total: total, time: timerText(conversation.elapsedSeconds))
     out += line.wrapped(toWidth: width).map { StyledLine($0) }
   }
   out.append(StyledLine(""))

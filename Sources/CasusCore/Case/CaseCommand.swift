@@ -8,6 +8,8 @@ public enum CaseCommand: Hashable, Sendable {
   case updateConversation(ConversationUpdate)
   /// Record the client's response to the verslag.
   case recordResponse(VerslagResponse)
+  /// Record that a document about the case was exported.
+  case recordExport(CaseExported)
 }
 
 /// The conversation as the screen holds it, to be folded into the case.

@@ -35,9 +35,10 @@ public enum CaseEventType {
   public static let networkChanged = "network.changed"
   public static let safetyChanged = "safety.changed"
   public static let responseRecorded = "verslag.responseRecorded"
+  public static let exported = "case.exported"
   public static let all: Set<String> = [
     opened, edited, conversationStarted, noteChanged, stepStatusChanged, positionSaved,
-    consentChanged, networkChanged, safetyChanged, responseRecorded,
+    consentChanged, networkChanged, safetyChanged, responseRecorded, exported,
   ]
 }
 
@@ -87,4 +88,21 @@ public enum CaseField: String, Hashable, Sendable, Codable, CaseIterable {
   case persoonlijkPlan = "milestones.persoonlijkPlan"
   case aanvraag = "milestones.aanvraag"
   case beschikking = "milestones.beschikking"
+}
+
+/// The payload of `case.exported`: a document about the case left Casus (the audit trail of
+/// disclosures).
+public struct CaseExported: Hashable, Sendable, Codable {
+  /// What was exported: `verslag`, later `plan`, `handover`, `zgw`.
+  public var document: String
+  /// `md`, `txt`, `json`, `csv`.
+  public var format: String
+  /// Where it went: a file name, or `stdout`.
+  public var destination: String
+
+  public init(document: String, format: String, destination: String) {
+    self.document = document
+    self.format = format
+    self.destination = destination
+  }
 }

@@ -112,6 +112,8 @@ extension CaseFile {
     case .recordResponse(let response):
       guard !response.text.trimmed.isEmpty else { throw .emptyResponse }
       return [event(CaseEventType.responseRecorded, response)]
+    case .recordExport(let export):
+      return [event(CaseEventType.exported, export)]
     }
   }
 

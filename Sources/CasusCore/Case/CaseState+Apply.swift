@@ -50,6 +50,9 @@ extension CaseState {
         try updateConversation(event) { $0.safety = p.new }
       case CaseEventType.responseRecorded:
         verslagResponses.append(try event.payload.decode(VerslagResponse.self))
+      case CaseEventType.exported:
+        // A fact for the history only; the case itself does not change.
+        _ = try event.payload.decode(CaseExported.self)
       default:
         throw ReplayError(seq: event.seq, reason: "unknown event type \(event.type)")
       }
