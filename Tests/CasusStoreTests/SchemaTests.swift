@@ -25,7 +25,9 @@ struct SchemaTests {
       today: try Samples.today(), actor: "Consulent Jansen")
     #expect(all.events.last.map { try? $0.payload.decode(CaseEdited.self) }??.changes.count == 7)
     _ = try store.save(all)
-    return ["C-NEW", "C-EDITED", "C-ALL"].map {
+    let talked = try store.save(try Samples.newCase("C-TALKED"))
+    _ = try store.save(try Samples.talkedThrough(talked))
+    return ["C-NEW", "C-EDITED", "C-ALL", "C-TALKED"].map {
       root.appendingPathComponent("cases/\($0).json")
     }
   }

@@ -126,9 +126,11 @@ public struct ConversationSession: Equatable {
     loadEditor(cursor: draft.position.cursor)
   }
 
-  /// Marks the current page as being worked on, unless it already has a status.
+  /// Marks the current page as being worked on, unless it is already done.
+  ///
+  /// Writing on a skipped page takes the skip back: the consulent came back to it.
   public mutating func touch() {
-    guard let item, status[item.id] == nil else { return }
+    guard let item, status[item.id] == nil || status[item.id] == .skipped else { return }
     status[item.id] = .inProgress
   }
 

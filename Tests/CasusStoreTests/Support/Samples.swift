@@ -39,4 +39,36 @@ enum Samples {
       .edit(edit), at: now.addingTimeInterval(3600), today: today(),
       actor: actor)
   }
+
+  /// `file` after a whole keukentafelgesprek: every conversation event type, a response to the
+  /// verslag, an export, and an edit of the law, the cliëntondersteuning and a milestone date.
+  static func talkedThrough(_ file: CaseFile) throws -> CaseFile {
+    let at = now.addingTimeInterval(7200)
+    let today = try today()
+    var next = try file.applying(
+      .startConversation(guideID: "keukentafel", guideVersion: 1, firstItem: "kennismaking"),
+      at: at, today: today, actor: actor)
+    next = try next.applying(
+      .updateConversation(
+        ConversationUpdate(
+          notes: ["hulpvraag": "„Ik wil zelf blijven koken.”", "brede-uitvraag/financien": "huur"],
+          status: ["hulpvraag": .done, "brede-uitvraag/werk-opleiding": .skipped],
+          position: Conversation.Position(item: "veiligheid", cursor: 3), elapsedSeconds: 1800,
+          network: [NetworkMember(name: "Yusuf", relation: "zoon", reachable: false)],
+          safety: SafetyConcern(raised: true, note: "zorg"),
+          consent: Consent(toRecord: true, toInvolveOthers: false))),
+      at: at, today: today, actor: actor)
+    next = try next.applying(
+      .recordResponse(VerslagResponse(date: today, text: "Mijn zoon belt één keer per week.")),
+      at: at, today: today, actor: actor)
+    next = try next.applying(
+      .recordExport(CaseExported(document: "verslag", format: "md", destination: "stdout")),
+      at: at, today: today, actor: actor)
+    return try next.applying(
+      .edit(
+        CaseEdit(
+          law: .jeugdwet, clientSupportOffered: true,
+          milestones: Milestones(onderzoekFinished: today, aanvraag: today))),
+      at: at, today: today, actor: actor)
+  }
 }
