@@ -72,4 +72,12 @@ extension DutchStrings: VerslagStrings {
   public func conversationProgress(done: Int, total: Int, time: String) -> String {
     "\(done) van \(total) onderdelen afgerond · \(time) gesprekstijd"
   }
+  public func milestoneLabel(_ field: CaseField) -> String {
+    switch field {
+    case .persoonlijkPlan: return "Persoonlijk plan"
+    default:
+      let text = self.field(field)
+      return text.prefix(1).uppercased() + text.dropFirst()
+    }
+  }
 }

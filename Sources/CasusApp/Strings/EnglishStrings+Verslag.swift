@@ -70,4 +70,12 @@ extension EnglishStrings: VerslagStrings {
   public func conversationProgress(done: Int, total: Int, time: String) -> String {
     "\(done) of \(total) parts finished · \(time) talking"
   }
+  public func milestoneLabel(_ field: CaseField) -> String {
+    switch field {
+    case .persoonlijkPlan: return "Personal plan"
+    default:
+      let text = self.field(field)
+      return text.prefix(1).uppercased() + text.dropFirst()
+    }
+  }
 }

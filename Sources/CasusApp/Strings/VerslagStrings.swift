@@ -42,4 +42,6 @@ public protocol VerslagStrings {
   func verslagDomainsSkipped(_ names: [String]) -> String
   var discardResponse: String { get }
   func conversationProgress(done: Int, total: Int, time: String) -> String
+  /// A milestone date as a form label (short enough for the label column).
+  func milestoneLabel(_ field: CaseField) -> String
 }
