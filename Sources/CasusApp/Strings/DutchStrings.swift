@@ -171,6 +171,18 @@ public struct DutchStrings: StringTable {
     case .conversationAlreadyStarted: return "Het gesprek is al begonnen."
     case .emptyResponse: return "De reactie is leeg."
     case .milestoneBeforeMelding(let f): return "De datum \(field(f)) ligt vóór de meldingsdatum."
+    case .emptyNeedTitle: return "Geef de vraag of het levensgebied een naam."
+    case .needExists(let t): return "\(t) staat al op de ladder."
+    case .unknownNeed(let id): return "Dit dossier heeft geen hulpvraag \(id)."
+    case .unknownRung(let id): return "Trede \(id) hoort niet bij deze ladder."
+    case .lighterRungsNotAccountedFor(let rungs):
+      return "Noteer eerst waarom deze lichtere treden niet volstaan: "
+        + rungs.joined(separator: ", ") + "."
+    case .emptyReason: return "Geef een reden."
+    case .safetyLaneAlreadyOpen: return "Het veiligheidsspoor is al geopend."
+    case .noSafetyLane: return "Het veiligheidsspoor is niet geopend."
+    case .emptyPlanItem: return "Vul eerst iets in."
+    case .badTargetLevel(let n): return "Doelniveau \(n) ligt niet tussen 1 en 5."
     }
   }
   public func storeError(_ error: StoreError) -> String {

@@ -169,6 +169,18 @@ public struct EnglishStrings: StringTable {
     case .conversationAlreadyStarted: return "The conversation has already started."
     case .emptyResponse: return "The response is empty."
     case .milestoneBeforeMelding(let f): return "The \(field(f)) date lies before the melding date."
+    case .emptyNeedTitle: return "Name the question or life domain."
+    case .needExists(let t): return "\(t) is already on the ladder."
+    case .unknownNeed(let id): return "This case has no need \(id)."
+    case .unknownRung(let id): return "Rung \(id) is not on this ladder."
+    case .lighterRungsNotAccountedFor(let rungs):
+      return "First record why these lighter rungs do not suffice: "
+        + rungs.joined(separator: ", ") + "."
+    case .emptyReason: return "Give a reason."
+    case .safetyLaneAlreadyOpen: return "The safety lane is already open."
+    case .noSafetyLane: return "The safety lane is not open."
+    case .emptyPlanItem: return "Fill something in first."
+    case .badTargetLevel(let n): return "Target level \(n) is not between 1 and 5."
     }
   }
   public func storeError(_ error: StoreError) -> String {

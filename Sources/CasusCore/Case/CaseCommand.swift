@@ -10,6 +10,12 @@ public enum CaseCommand: Hashable, Sendable {
   case recordResponse(VerslagResponse)
   /// Record that a document about the case was exported.
   case recordExport(CaseExported)
+  /// The ladder and the arrangement.
+  case ladder(LadderCommand)
+  /// The safety lane.
+  case safety(SafetyCommand)
+  /// The household plan.
+  case plan(PlanCommand)
 }
 
 /// The conversation as the screen holds it, to be folded into the case.

@@ -17,6 +17,17 @@ public enum CaseError: Error, Hashable, Sendable, CustomStringConvertible {
   case conversationAlreadyStarted
   case emptyResponse
   case milestoneBeforeMelding(CaseField)
+  case emptyNeedTitle
+  case needExists(String)
+  case unknownNeed(String)
+  case unknownRung(String)
+  /// Help on a heavier rung while these lighter rungs were neither looked at nor explained.
+  case lighterRungsNotAccountedFor([String])
+  case emptyReason
+  case safetyLaneAlreadyOpen
+  case noSafetyLane
+  case emptyPlanItem
+  case badTargetLevel(Int)
 
   public var description: String {
     switch self {
@@ -34,6 +45,17 @@ public enum CaseError: Error, Hashable, Sendable, CustomStringConvertible {
     case .conversationAlreadyStarted: return "the conversation has already started"
     case .emptyResponse: return "the response is empty"
     case .milestoneBeforeMelding(let f): return "\(f.rawValue) lies before the melding date"
+    case .emptyNeedTitle: return "name the question or life domain"
+    case .needExists(let t): return "\(t) is already on the ladder"
+    case .unknownNeed(let id): return "there is no need \(id) in this case"
+    case .unknownRung(let id): return "rung \(id) is not on this ladder"
+    case .lighterRungsNotAccountedFor(let rungs):
+      return "say why these lighter rungs do not suffice: " + rungs.joined(separator: ", ")
+    case .emptyReason: return "give a reason"
+    case .safetyLaneAlreadyOpen: return "the safety lane is already open"
+    case .noSafetyLane: return "the safety lane is not open"
+    case .emptyPlanItem: return "the plan item is empty"
+    case .badTargetLevel(let n): return "target level \(n) is not between 1 and 5"
     }
   }
 }

@@ -36,9 +36,23 @@ public enum CaseEventType {
   public static let safetyChanged = "safety.changed"
   public static let responseRecorded = "verslag.responseRecorded"
   public static let exported = "case.exported"
+  public static let needOpened = "ladder.needOpened"
+  public static let rungRecorded = "ladder.rungRecorded"
+  public static let needChanged = "ladder.changed"
+  public static let needClosed = "ladder.needClosed"
+  public static let safetyLaneOpened = "safety.laneOpened"
+  public static let chainStepRecorded = "safety.chainStepRecorded"
+  public static let safetyLaneClosed = "safety.laneClosed"
+  public static let regisseurChanged = "plan.regisseurChanged"
+  public static let goalChanged = "plan.goalChanged"
+  public static let actionChanged = "plan.actionChanged"
+  public static let agreementChanged = "plan.agreementChanged"
+  public static let monitored = "plan.monitored"
   public static let all: Set<String> = [
     opened, edited, conversationStarted, noteChanged, stepStatusChanged, positionSaved,
     consentChanged, networkChanged, safetyChanged, responseRecorded, exported,
+    needOpened, rungRecorded, needChanged, needClosed, safetyLaneOpened, chainStepRecorded,
+    safetyLaneClosed, regisseurChanged, goalChanged, actionChanged, agreementChanged, monitored,
   ]
 }
 

@@ -114,6 +114,12 @@ extension CaseFile {
       return [event(CaseEventType.responseRecorded, response)]
     case .recordExport(let export):
       return [event(CaseEventType.exported, export)]
+    case .ladder(let command):
+      return try decide(command, make: EventMaker(firstSeq: seq, now: now, actor: actor))
+    case .safety(let command):
+      return try decide(command, make: EventMaker(firstSeq: seq, now: now, actor: actor))
+    case .plan(let command):
+      return try decide(command, make: EventMaker(firstSeq: seq, now: now, actor: actor))
     }
   }
 

@@ -53,6 +53,10 @@ extension CaseState {
       case CaseEventType.exported:
         // A fact for the history only; the case itself does not change.
         _ = try event.payload.decode(CaseExported.self)
+      case _
+      where event.type.hasPrefix("ladder.") || event.type.hasPrefix("plan.")
+        || event.type.hasPrefix("safety.lane") || event.type == CaseEventType.chainStepRecorded:
+        try applyArrangement(event)
       default:
         throw ReplayError(seq: event.seq, reason: "unknown event type \(event.type)")
       }

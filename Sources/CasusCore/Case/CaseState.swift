@@ -19,12 +19,22 @@ public struct CaseState: Hashable, Sendable, Codable {
   public var conversation: Conversation?
   /// The client's responses to the verslag.
   public var verslagResponses: [VerslagResponse]
+  /// The municipality profile whose ladder the case was handled under (set by the first need).
+  public var profile: String?
+  /// The questions and life domains that need support, each with its ladder decisions.
+  public var needs: [SupportNeed]
+  /// The safety lane, once opened.
+  public var safetyLane: SafetyLane?
+  /// The one plan for the household.
+  public var plan: HouseholdPlan
 
   public init(
     id: CaseID, household: Household, question: String, melding: Melding,
     regie: Regie = Regie(holder: .resident), phase: Phase = .melding, law: Law = .wmo,
     clientSupportOffered: Bool? = nil, milestones: Milestones = Milestones(),
-    conversation: Conversation? = nil, verslagResponses: [VerslagResponse] = []
+    conversation: Conversation? = nil, verslagResponses: [VerslagResponse] = [],
+    profile: String? = nil, needs: [SupportNeed] = [], safetyLane: SafetyLane? = nil,
+    plan: HouseholdPlan = HouseholdPlan()
   ) {
     self.id = id
     self.household = household
@@ -37,6 +47,10 @@ public struct CaseState: Hashable, Sendable, Codable {
     self.milestones = milestones
     self.conversation = conversation
     self.verslagResponses = verslagResponses
+    self.profile = profile
+    self.needs = needs
+    self.safetyLane = safetyLane
+    self.plan = plan
   }
 
   /// The dates the legal clocks read.
@@ -49,7 +63,7 @@ public struct CaseState: Hashable, Sendable, Codable {
 
   private enum CodingKeys: String, CodingKey {
     case id, household, question, melding, regie, phase, law, clientSupportOffered, milestones
-    case conversation, verslagResponses
+    case conversation, verslagResponses, profile, needs, safetyLane, plan
   }
 
   public init(from decoder: any Decoder) throws {
@@ -67,5 +81,9 @@ public struct CaseState: Hashable, Sendable, Codable {
     conversation = try c.decodeIfPresent(Conversation.self, forKey: .conversation)
     verslagResponses =
       try c.decodeIfPresent([VerslagResponse].self, forKey: .verslagResponses) ?? []
+    profile = try c.decodeIfPresent(String.self, forKey: .profile)
+    needs = try c.decodeIfPresent([SupportNeed].self, forKey: .needs) ?? []
+    safetyLane = try c.decodeIfPresent(SafetyLane.self, forKey: .safetyLane)
+    plan = try c.decodeIfPresent(HouseholdPlan.self, forKey: .plan) ?? HouseholdPlan()
   }
 }

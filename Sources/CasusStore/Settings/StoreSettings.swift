@@ -9,11 +9,14 @@ import Foundation
 public struct StoreSettings: Hashable, Sendable {
   /// The matrix definition new measurements use: a shipped id (`zrm-2017`) or a file path.
   public var matrix: String?
+  /// The municipality profile (`generiek`, `haarlem`, `haarlemmermeer`, `zoetermeer`).
+  public var profile: String?
   /// Keys this version does not know, kept as they were.
   public var extra: [String: JSONValue]
 
-  public init(matrix: String? = nil, extra: [String: JSONValue] = [:]) {
+  public init(matrix: String? = nil, profile: String? = nil, extra: [String: JSONValue] = [:]) {
     self.matrix = matrix
+    self.profile = profile
     self.extra = extra
   }
 }
@@ -28,11 +31,12 @@ extension StoreSettings: Codable {
   }
 
   /// The keys this version reads and writes itself.
-  static let knownKeys: Set<String> = ["matrix"]
+  static let knownKeys: Set<String> = ["matrix", "profile"]
 
   public init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: Key.self)
     matrix = try c.decodeIfPresent(String.self, forKey: Key("matrix"))
+    profile = try c.decodeIfPresent(String.self, forKey: Key("profile"))
     extra = [:]
     for key in c.allKeys where !Self.knownKeys.contains(key.stringValue) {
       extra[key.stringValue] = try c.decode(JSONValue.self, forKey: key)
@@ -43,5 +47,6 @@ extension StoreSettings: Codable {
     var c = encoder.container(keyedBy: Key.self)
     for (key, value) in extra { try c.encode(value, forKey: Key(key)) }
     try c.encodeIfPresent(matrix, forKey: Key("matrix"))
+    try c.encodeIfPresent(profile, forKey: Key("profile"))
   }
 }
