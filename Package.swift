@@ -20,7 +20,7 @@ let package = Package(
       name: "CasusResources",
       path: "Resources",
       exclude: ["README.md"],
-      resources: [.copy("guides"), .copy("clocks")]
+      resources: [.copy("guides"), .copy("clocks"), .copy("matrices")]
     ),
     // Screen buffer, cells, styles, display width, keys, widgets, backend protocol. No ncurses.
     .target(name: "TerminalUI"),

@@ -31,6 +31,7 @@ public func reduce(_ state: inout AppState, _ action: AppAction, _ context: Redu
     state.readOnlyCases.remove(file.id)
     state.lastSave = SaveStamp(time: context.clockTime)
     if case .conversation = state.mode { return conversationSaved(file, &state) }
+    if case .scoring = state.mode { return scoringSaved(file, &state) }
     if case .form = state.mode { state.mode = .browse }
     state.focus = .list
     state.message = StatusMessage(
@@ -131,6 +132,14 @@ private func handleKey(_ key: Key, _ state: inout AppState, _ context: ReduceCon
     return effects
   case .deadlines(let row):
     return deadlinesKey(key, row: row, &state)
+  case .scoring(var session):
+    let effects = scoringKey(key, &session, &state, context)
+    if case .scoring = state.mode { state.mode = .scoring(session) }
+    return effects
+  case .comparison(var screen):
+    let effects = comparisonKey(key, &screen, &state)
+    if case .comparison = state.mode { state.mode = .comparison(screen) }
+    return effects
   }
 }
 
@@ -176,6 +185,10 @@ private func browse(_ key: Key, _ command: BrowseCommand?, _ state: inout AppSta
     return openConversation(&state)
   case .deadlines:
     state.mode = .deadlines(0)
+  case .measure:
+    return openScoring(&state)
+  case .compare:
+    return openComparison(&state)
   case nil:
     return []
   }
@@ -206,7 +219,7 @@ private func openEditForm(_ state: inout AppState) -> [Effect] {
 }
 
 /// Ctrl-C: quits at once, unless typed work would be lost; then it asks once.
-private func interrupt(_ state: inout AppState) -> [Effect] {
+func interrupt(_ state: inout AppState) -> [Effect] {
   if state.hasUnsavedWork, !state.confirmingQuit {
     state.confirmingQuit = true
     state.message = StatusMessage(state.strings.quitUnsaved, kind: .error)
@@ -235,6 +248,10 @@ private func runCommand(_ line: String, _ state: inout AppState) -> [Effect] {
     state.mode = .deadlines(0)
   case "gesprek", "conversation", "g":
     return openConversation(&state)
+  case "matrix", "zrm", "meten", "measure", "m":
+    return openScoring(&state)
+  case "voortgang", "progress", "vergelijk", "compare", "v":
+    return openComparison(&state)
   case "problemen", "problems":
     state.overlay = .problems
   case "stop", "quit", "q", "q!", "exit":

@@ -39,6 +39,10 @@ public struct AppState: Equatable {
   public var leavingConversation: Bool
   /// The user's time zone, for showing event times.
   public var timeZone: TimeZone
+  /// Every matrix definition the app knows (shipped, and any loaded from a file).
+  public var matrices: MatrixLibrary
+  /// The definition new meetmomenten use (see ``MatrixChoice``).
+  public var matrix: MatrixDefinition?
 
   public init(
     language: Language = .nl, size: Size, storeDescription: String, readOnly: Bool = false,
@@ -70,6 +74,8 @@ public struct AppState: Equatable {
     self.now = Date(timeIntervalSince1970: 0)
     self.leavingConversation = false
     self.timeZone = timeZone
+    self.matrices = MatrixLibrary()
+    self.matrix = nil
     if !problems.isEmpty {
       message = StatusMessage(language.strings.problemsNotice(problems.count), kind: .error)
     }
@@ -101,6 +107,7 @@ public struct AppState: Equatable {
   /// Whether there is typed work that is not saved yet.
   public var hasUnsavedWork: Bool {
     if case .form(let form) = mode { return form.isDirty }
+    if case .scoring(let session) = mode { return session.isDirty }
     return false
   }
 }
@@ -117,6 +124,10 @@ public enum Mode: Equatable {
   case conversation(ConversationSession)
   /// The Termijnen view across all cases, with the highlighted row.
   case deadlines(Int)
+  /// Scoring a new matrix meetmoment.
+  case scoring(ScoringSession)
+  /// Comparing a case's meetmomenten.
+  case comparison(ComparisonScreen)
 }
 
 /// A box drawn over the current view.

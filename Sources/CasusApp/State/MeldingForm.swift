@@ -297,7 +297,7 @@ public struct MeldingForm: Equatable {
     case .milestoneBeforeMelding(let f):
       return .milestone(MilestoneField.allCases.first { $0.caseField == f } ?? .aanvraag)
     case .nothingChanged, .caseClosed, .conversationNotStarted, .conversationAlreadyStarted,
-      .emptyResponse:
+      .emptyResponse, .matrix:
       return .memberName(0)
     }
   }

@@ -84,6 +84,7 @@ public struct DutchStrings: StringTable {
       let raised = (try? event.payload.decode(SafetyChanged.self))?.new?.raised ?? false
       return raised ? "zorg over veiligheid gemeld" : "zorg over veiligheid ingetrokken"
     case CaseEventType.responseRecorded: return "reactie op verslag vastgelegd"
+    case CaseEventType.matrixMeasured: return matrixMeasuredSummary(event)
     case CaseEventType.edited:
       let fields = (try? event.payload.decode(CaseEdited.self))?.changes.map { field($0.field) }
       return "gewijzigd: " + (fields ?? []).joined(separator: ", ")
@@ -168,6 +169,7 @@ public struct DutchStrings: StringTable {
     case .conversationAlreadyStarted: return "Het gesprek is al begonnen."
     case .emptyResponse: return "De reactie is leeg."
     case .milestoneBeforeMelding(let f): return "De datum \(field(f)) ligt vóór de meldingsdatum."
+    case .matrix(let error): return matrixError(error)
     }
   }
   public func storeError(_ error: StoreError) -> String {

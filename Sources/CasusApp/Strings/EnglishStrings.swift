@@ -84,6 +84,7 @@ public struct EnglishStrings: StringTable {
       let raised = (try? event.payload.decode(SafetyChanged.self))?.new?.raised ?? false
       return raised ? "safety concern raised" : "safety concern withdrawn"
     case CaseEventType.responseRecorded: return "response to the report recorded"
+    case CaseEventType.matrixMeasured: return matrixMeasuredSummary(event)
     case CaseEventType.edited:
       let fields = (try? event.payload.decode(CaseEdited.self))?.changes.map { field($0.field) }
       return "changed: " + (fields ?? []).joined(separator: ", ")
@@ -166,6 +167,7 @@ public struct EnglishStrings: StringTable {
     case .conversationAlreadyStarted: return "The conversation has already started."
     case .emptyResponse: return "The response is empty."
     case .milestoneBeforeMelding(let f): return "The \(field(f)) date lies before the melding date."
+    case .matrix(let error): return matrixError(error)
     }
   }
   public func storeError(_ error: StoreError) -> String {

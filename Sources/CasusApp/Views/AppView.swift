@@ -18,6 +18,10 @@ public func render(_ state: AppState) -> Screen {
     drawConversation(session, state: state, into: &screen, theme: theme)
   case .deadlines(let row):
     drawDeadlines(state, row: row, in: layout.body, into: &screen, theme: theme)
+  case .scoring(let session):
+    drawScoring(session, state: state, in: layout.body, into: &screen, theme: theme)
+  case .comparison(let comparison):
+    drawComparison(comparison, state: state, in: layout.body, into: &screen, theme: theme)
   default:
     drawList(state, in: layout.list, into: &screen, theme: theme)
     drawDetail(state, in: layout.detail, into: &screen, theme: theme)
@@ -111,6 +115,8 @@ private func drawHints(_ state: AppState, _ rect: Rect, into screen: inout Scree
   case .command: hints = keymaps.command.hints
   case .form: hints = keymaps.form.hints
   case .deadlines: hints = Keymaps.deadlines(state.strings).hints
+  case .scoring(let session): hints = scoringHints(session, state.strings)
+  case .comparison: hints = Keymaps.comparison(state.strings).hints
   case .conversation(let session):
     switch session.focus {
     case .editor: hints = Keymaps.conversationEditor(state.strings).hints

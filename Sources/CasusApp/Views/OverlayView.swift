@@ -13,6 +13,8 @@ func drawHelp(_ state: AppState, into screen: inout Screen, theme: Theme) {
   case .command: keys = keymaps.command.bindings.map { ($0.label, $0.help) }
   case .browse: keys = keymaps.browse.bindings.map { ($0.label, $0.help) }
   case .deadlines: keys = Keymaps.deadlines(s).bindings.map { ($0.label, $0.help) }
+  case .scoring: keys = Keymaps.scoring(s).bindings.map { ($0.label, $0.help) }
+  case .comparison: keys = Keymaps.comparison(s).bindings.map { ($0.label, $0.help) }
   case .conversation(let session):
     let map: Keymap<ConversationCommand>
     switch session.focus {
@@ -27,6 +29,7 @@ func drawHelp(_ state: AppState, into screen: inout Screen, theme: Theme) {
     commands = [
       (s.commandNew, s.keyNew), (s.commandSearch + " …", s.keyFilter), (s.commandEdit, s.keyEdit),
       (s.commandConversation, s.keyConversation), (s.commandDeadlines, s.keyDeadlines),
+      (s.commandMeasure, s.keyMeasure), (s.commandCompare, s.keyCompare),
       (s.commandProblems, s.keyProblems), (s.commandHelp, s.keyHelp), (s.commandQuit, s.keyQuit),
     ].map { (":" + $0.0, $0.1) }
   }

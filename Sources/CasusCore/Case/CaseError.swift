@@ -17,6 +17,8 @@ public enum CaseError: Error, Hashable, Sendable, CustomStringConvertible {
   case conversationAlreadyStarted
   case emptyResponse
   case milestoneBeforeMelding(CaseField)
+  /// A meetmoment that does not fit its definition or its dates.
+  case matrix(MatrixError)
 
   public var description: String {
     switch self {
@@ -34,6 +36,7 @@ public enum CaseError: Error, Hashable, Sendable, CustomStringConvertible {
     case .conversationAlreadyStarted: return "the conversation has already started"
     case .emptyResponse: return "the response is empty"
     case .milestoneBeforeMelding(let f): return "\(f.rawValue) lies before the melding date"
+    case .matrix(let error): return error.description
     }
   }
 }

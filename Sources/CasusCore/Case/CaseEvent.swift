@@ -35,9 +35,11 @@ public enum CaseEventType {
   public static let networkChanged = "network.changed"
   public static let safetyChanged = "safety.changed"
   public static let responseRecorded = "verslag.responseRecorded"
+  /// A self-sufficiency matrix meetmoment; the payload is the ``Measurement``.
+  public static let matrixMeasured = "matrix.measured"
   public static let all: Set<String> = [
     opened, edited, conversationStarted, noteChanged, stepStatusChanged, positionSaved,
-    consentChanged, networkChanged, safetyChanged, responseRecorded,
+    consentChanged, networkChanged, safetyChanged, responseRecorded, matrixMeasured,
   ]
 }
 

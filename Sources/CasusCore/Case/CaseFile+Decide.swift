@@ -112,6 +112,13 @@ extension CaseFile {
     case .recordResponse(let response):
       guard !response.text.trimmed.isEmpty else { throw .emptyResponse }
       return [event(CaseEventType.responseRecorded, response)]
+    case .recordMeasurement(let measurement, let definition):
+      do {
+        try Self.validate(measurement, definition, melding: state.melding.date, today: today)
+      } catch {
+        throw .matrix(error)
+      }
+      return [event(CaseEventType.matrixMeasured, measurement)]
     }
   }
 

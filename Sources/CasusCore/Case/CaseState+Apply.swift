@@ -50,6 +50,8 @@ extension CaseState {
         try updateConversation(event) { $0.safety = p.new }
       case CaseEventType.responseRecorded:
         verslagResponses.append(try event.payload.decode(VerslagResponse.self))
+      case CaseEventType.matrixMeasured:
+        measurements.append(try event.payload.decode(Measurement.self))
       default:
         throw ReplayError(seq: event.seq, reason: "unknown event type \(event.type)")
       }

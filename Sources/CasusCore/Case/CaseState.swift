@@ -19,12 +19,15 @@ public struct CaseState: Hashable, Sendable, Codable {
   public var conversation: Conversation?
   /// The client's responses to the verslag.
   public var verslagResponses: [VerslagResponse]
+  /// The self-sufficiency matrix meetmomenten, in the order they were recorded.
+  public var measurements: [Measurement]
 
   public init(
     id: CaseID, household: Household, question: String, melding: Melding,
     regie: Regie = Regie(holder: .resident), phase: Phase = .melding, law: Law = .wmo,
     clientSupportOffered: Bool? = nil, milestones: Milestones = Milestones(),
-    conversation: Conversation? = nil, verslagResponses: [VerslagResponse] = []
+    conversation: Conversation? = nil, verslagResponses: [VerslagResponse] = [],
+    measurements: [Measurement] = []
   ) {
     self.id = id
     self.household = household
@@ -37,6 +40,7 @@ public struct CaseState: Hashable, Sendable, Codable {
     self.milestones = milestones
     self.conversation = conversation
     self.verslagResponses = verslagResponses
+    self.measurements = measurements
   }
 
   /// The dates the legal clocks read.
@@ -49,7 +53,7 @@ public struct CaseState: Hashable, Sendable, Codable {
 
   private enum CodingKeys: String, CodingKey {
     case id, household, question, melding, regie, phase, law, clientSupportOffered, milestones
-    case conversation, verslagResponses
+    case conversation, verslagResponses, measurements
   }
 
   public init(from decoder: any Decoder) throws {
@@ -67,5 +71,7 @@ public struct CaseState: Hashable, Sendable, Codable {
     conversation = try c.decodeIfPresent(Conversation.self, forKey: .conversation)
     verslagResponses =
       try c.decodeIfPresent([VerslagResponse].self, forKey: .verslagResponses) ?? []
+    // Added with the matrix; absent in files written before it.
+    measurements = try c.decodeIfPresent([Measurement].self, forKey: .measurements) ?? []
   }
 }
