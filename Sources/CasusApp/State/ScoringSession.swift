@@ -36,7 +36,7 @@ public struct ScoringSession: Equatable {
   public var editing: Editing?
   public var undo: [Snapshot]
   /// The latest earlier meetmoment with the same definition, for the "vorige" column.
-  public let previous: Measurement?
+  public let previous: MatrixMeasurement?
   /// Set after a first Ctrl-S with undecided domains: a second one records them as not
   /// discussed.
   public var confirmingIncomplete: Bool
@@ -83,8 +83,8 @@ public struct ScoringSession: Equatable {
   }
 
   /// The meetmoment as it will be recorded (undecided domains as not discussed).
-  public func measurement(scoredBy: String) -> Measurement {
-    Measurement(
+  public func measurement(scoredBy: String) -> MatrixMeasurement {
+    MatrixMeasurement(
       definitionID: definition.id, definitionVersion: definition.version, date: date,
       scoredBy: scoredBy,
       scores: entries.map { entry in

@@ -77,7 +77,7 @@ extension EnglishStrings: MatrixStrings {
   }
 
   public func matrixMeasuredSummary(_ event: CaseEvent) -> String {
-    guard let m = try? event.payload.decode(Measurement.self) else { return "matrix scored" }
+    guard let m = try? event.payload.decode(MatrixMeasurement.self) else { return "matrix scored" }
     return "matrix scored (\(m.definitionID), \(m.date.dutch))"
   }
   public func matrixError(_ error: MatrixError) -> String {

@@ -116,7 +116,10 @@ private func drawHints(_ state: AppState, _ rect: Rect, into screen: inout Scree
   case .form: hints = keymaps.form.hints
   case .deadlines: hints = Keymaps.deadlines(state.strings).hints
   case .scoring(let session): hints = scoringHints(session, state.strings)
-  case .comparison: hints = Keymaps.comparison(state.strings).hints
+  case .comparison(let screen):
+    // Tab only matters when the case was scored with more than one matrix.
+    let many = (state.cases.first { $0.id == screen.caseID }?.state.measurementReferences.count ?? 0) > 1
+    hints = Keymaps.comparison(state.strings).hints.filter { many || $0.label != "Tab" }
   case .conversation(let session):
     switch session.focus {
     case .editor: hints = Keymaps.conversationEditor(state.strings).hints

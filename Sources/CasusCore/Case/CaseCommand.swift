@@ -9,7 +9,7 @@ public enum CaseCommand: Hashable, Sendable {
   /// Record the client's response to the verslag.
   case recordResponse(VerslagResponse)
   /// Record a meetmoment, checked against the definition it was scored with.
-  case recordMeasurement(Measurement, definition: MatrixDefinition)
+  case recordMeasurement(MatrixMeasurement, definition: MatrixDefinition)
 }
 
 /// The conversation as the screen holds it, to be folded into the case.

@@ -35,7 +35,7 @@ public enum CaseEventType {
   public static let networkChanged = "network.changed"
   public static let safetyChanged = "safety.changed"
   public static let responseRecorded = "verslag.responseRecorded"
-  /// A self-sufficiency matrix meetmoment; the payload is the ``Measurement``.
+  /// A self-sufficiency matrix meetmoment; the payload is the ``MatrixMeasurement``.
   public static let matrixMeasured = "matrix.measured"
   public static let all: Set<String> = [
     opened, edited, conversationStarted, noteChanged, stepStatusChanged, positionSaved,

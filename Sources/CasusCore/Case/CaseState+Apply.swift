@@ -51,7 +51,7 @@ extension CaseState {
       case CaseEventType.responseRecorded:
         verslagResponses.append(try event.payload.decode(VerslagResponse.self))
       case CaseEventType.matrixMeasured:
-        measurements.append(try event.payload.decode(Measurement.self))
+        measurements.append(try event.payload.decode(MatrixMeasurement.self))
       default:
         throw ReplayError(seq: event.seq, reason: "unknown event type \(event.type)")
       }

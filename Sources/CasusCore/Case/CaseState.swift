@@ -20,14 +20,14 @@ public struct CaseState: Hashable, Sendable, Codable {
   /// The client's responses to the verslag.
   public var verslagResponses: [VerslagResponse]
   /// The self-sufficiency matrix meetmomenten, in the order they were recorded.
-  public var measurements: [Measurement]
+  public var measurements: [MatrixMeasurement]
 
   public init(
     id: CaseID, household: Household, question: String, melding: Melding,
     regie: Regie = Regie(holder: .resident), phase: Phase = .melding, law: Law = .wmo,
     clientSupportOffered: Bool? = nil, milestones: Milestones = Milestones(),
     conversation: Conversation? = nil, verslagResponses: [VerslagResponse] = [],
-    measurements: [Measurement] = []
+    measurements: [MatrixMeasurement] = []
   ) {
     self.id = id
     self.household = household
@@ -72,6 +72,6 @@ public struct CaseState: Hashable, Sendable, Codable {
     verslagResponses =
       try c.decodeIfPresent([VerslagResponse].self, forKey: .verslagResponses) ?? []
     // Added with the matrix; absent in files written before it.
-    measurements = try c.decodeIfPresent([Measurement].self, forKey: .measurements) ?? []
+    measurements = try c.decodeIfPresent([MatrixMeasurement].self, forKey: .measurements) ?? []
   }
 }

@@ -1,7 +1,7 @@
 /// Deciding a meetmoment: it must fit the definition it names, and its date the case.
 extension CaseFile {
   static func validate(
-    _ m: Measurement, _ definition: MatrixDefinition, melding: LocalDate, today: LocalDate
+    _ m: MatrixMeasurement, _ definition: MatrixDefinition, melding: LocalDate, today: LocalDate
   ) throws(MatrixError) {
     guard m.reference == definition.reference else {
       throw .definitionMismatch(definition.reference)

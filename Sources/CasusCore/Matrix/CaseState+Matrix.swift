@@ -4,17 +4,17 @@
 /// lane, and the triage view reads ``declinedDomains`` as a stuck signal.
 extension CaseState {
   /// The meetmomenten by date; those on one day keep the order they were recorded in.
-  public var measurementsByDate: [Measurement] {
+  public var measurementsByDate: [MatrixMeasurement] {
     measurements.enumerated().sorted { a, b in
       a.element.date != b.element.date ? a.element.date < b.element.date : a.offset < b.offset
     }.map(\.element)
   }
 
   /// The most recent meetmoment.
-  public var latestMeasurement: Measurement? { measurementsByDate.last }
+  public var latestMeasurement: MatrixMeasurement? { measurementsByDate.last }
 
   /// The meetmomenten scored with one definition, by date.
-  public func series(_ reference: MatrixReference) -> [Measurement] {
+  public func series(_ reference: MatrixReference) -> [MatrixMeasurement] {
     measurementsByDate.filter { $0.reference == reference }
   }
 

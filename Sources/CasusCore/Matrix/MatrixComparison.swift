@@ -28,15 +28,15 @@ public struct MatrixComparison: Hashable, Sendable {
     }
   }
 
-  public var current: Measurement
-  public var previous: Measurement?
+  public var current: MatrixMeasurement
+  public var previous: MatrixMeasurement?
   /// Where the current meetmoment is in the series (0-based) and how long the series is.
   public var index: Int
   public var count: Int
   public var rows: [Row]
 
   /// Compares the meetmoment at `index` of `series` (default: the last) with the one before.
-  public init?(series: [Measurement], index: Int? = nil) {
+  public init?(series: [MatrixMeasurement], index: Int? = nil) {
     let at = index ?? series.count - 1
     guard series.indices.contains(at) else { return nil }
     current = series[at]

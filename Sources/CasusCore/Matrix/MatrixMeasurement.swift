@@ -3,7 +3,7 @@
 /// It names its definition (id and version) so it can be shown and compared with that
 /// definition long after another one became active. Following the ZRM instructions, a
 /// domain that was not discussed has no score rather than a low one.
-public struct Measurement: Hashable, Sendable, Codable {
+public struct MatrixMeasurement: Hashable, Sendable, Codable {
   public var definitionID: String
   public var definitionVersion: Int
   /// The day the matrix was scored (editable: the conversation may have been earlier).
