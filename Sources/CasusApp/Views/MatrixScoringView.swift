@@ -92,39 +92,62 @@ func drawScoring(
     "─" + rule + String(repeating: "─", count: max(0, inner.width - rule.displayWidth - 1)),
     x: inner.x, y: y, style: theme.border, clip: inner)
   y += 1
-  let noteY = inner.maxY - 1
+  let room = inner.maxY - 1 - y
+  var acuteLines = s.acutePrompt(acute).wrapped(toWidth: inner.width)
+  if acute.isEmpty { acuteLines = [] }
   var text: [StyledLine] = []
   if let cell = domain.level(session.level) {
-    text += cell.guidance.text(lang).wrapped(toWidth: inner.width).map { StyledLine($0) }
-    if let descriptor = cell.descriptor {
-      let body = descriptor.text(lang).isEmpty ? descriptor.nl : descriptor.text(lang)
-      text += "\(s.descriptorLabel): \(body)".wrapped(toWidth: inner.width).map {
-        StyledLine($0, theme.placeholder)
-      }
+    var descriptor: [String] = []
+    if let d = cell.descriptor {
+      let body = d.text(lang).isEmpty ? d.nl : d.text(lang)
+      descriptor = "\(s.descriptorLabel): \(body)".wrapped(toWidth: inner.width)
     }
+    let ladder = MatrixDefinition.scores.reversed().map { score in
+      let marker = score == session.level ? "▸ " : "  "
+      let guidance = domain.level(score)?.guidance.text(lang) ?? ""
+      return StyledLine(
+        (marker + "\(score) " + guidance).truncated(toWidth: inner.width),
+        score == session.level ? theme.hintKey : theme.placeholder)
+    }
+    if room >= ladder.count + descriptor.count + acuteLines.count {
+      // Room for the whole ladder, top-down as the method scores.
+      text = ladder
+    } else {
+      let lines = cell.guidance.text(lang).wrapped(toWidth: inner.width)
+      text = lines.map { StyledLine($0) }
+    }
+    text += descriptor.map { StyledLine($0, theme.placeholder) }
   }
-  if !acute.isEmpty {
-    text += s.acutePrompt(acute).wrapped(toWidth: inner.width).map { StyledLine($0, theme.error) }
+  if text.count + acuteLines.count > room, !acuteLines.isEmpty {
+    // The acute prompt always shows, in one line if it must.
+    acuteLines = [acuteLines.joined(separator: " ").truncated(toWidth: inner.width)]
   }
-  for line in text where y < noteY {
+  let keep = max(0, room - acuteLines.count)
+  if text.count > keep, keep > 0 {
+    let cut = text[keep - 1].text + " " + text[keep...].map(\.text).joined(separator: " ")
+    text = Array(text.prefix(keep - 1)) + [StyledLine(cut.truncated(toWidth: inner.width), text[keep - 1].style)]
+  }
+  text = Array(text.prefix(keep)) + acuteLines.map { StyledLine($0, theme.error) }
+  for line in text {
     screen.put(line.text, x: inner.x, y: y, style: line.style, clip: inner)
     y += 1
   }
+  let noteY = min(inner.maxY - 1, y)
   let label = "\(s.noteColumn.capitalizedFirst) (n): "
   let nx = screen.put(label, x: inner.x, y: noteY, style: theme.hintKey, clip: inner)
-  let room = Rect(x: nx, y: noteY, width: max(1, inner.maxX - nx), height: 1)
+  let field = Rect(x: nx, y: noteY, width: max(1, inner.maxX - nx), height: 1)
   if case .note(let input) = session.editing {
-    screen.fill(room, style: theme.focusedField)
+    screen.fill(field, style: theme.focusedField)
     let before = String(input.characters[..<input.cursor])
-    let shift = max(0, before.displayWidth - room.width + 1)
+    let shift = max(0, before.displayWidth - field.width + 1)
     let shown = shift > 0 ? String(input.text.dropFirst(shift)) : input.text
-    screen.put(shown, x: nx, y: noteY, style: theme.focusedField, clip: room)
-    cursor = Point(x: min(room.maxX - 1, nx + before.displayWidth - shift), y: noteY)
+    screen.put(shown, x: nx, y: noteY, style: theme.focusedField, clip: field)
+    cursor = Point(x: min(field.maxX - 1, nx + before.displayWidth - shift), y: noteY)
   } else {
     let note = session.entries[session.row].note ?? ""
     screen.put(
       note.isEmpty ? s.noNote : note.replacingOccurrences(of: "\n", with: " "), x: nx,
-      y: noteY, style: note.isEmpty ? theme.placeholder : .plain, clip: room)
+      y: noteY, style: note.isEmpty ? theme.placeholder : .plain, clip: field)
   }
   screen.cursor = cursor
 }
