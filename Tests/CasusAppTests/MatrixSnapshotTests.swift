@@ -8,13 +8,16 @@ import Testing
 @Suite("Matrix screens as the user sees them")
 struct MatrixSnapshotTests {
   static let sizes = [Size(width: 80, height: 24), Size(width: 120, height: 40)]
-  static func day(_ d: Int) -> LocalDate { LocalDate(year: 2026, month: 11, day: d) ?? Fixtures.today }
+  static func day(_ d: Int) -> LocalDate {
+    LocalDate(year: 2026, month: 11, day: d) ?? Fixtures.today
+  }
 
   /// A case with two meetmomenten: progress, a decline, an acute domain, targets and notes.
   static func measured(_ name: String = "Cliënt Brouwer-Öztürk") -> CaseFile {
     let zrm = Fixtures.matrix("zrm-2017")
     return Fixtures.measuredCase(
-      name: name, [
+      name: name,
+      [
         Fixtures.measurement(
           zrm, on: day(3), scores: [2, 3, 4, 5, 3, 3, 4, 5, 5, 4, 2, 2, 5],
           targets: [4, nil, nil, nil, 4]),

@@ -19,7 +19,8 @@ struct MatrixCSVTests {
     let zrm = Fixtures.matrix("zrm-2017")
     let day = { (d: Int) in LocalDate(year: 2026, month: 11, day: d) ?? Fixtures.today }
     let a = Fixtures.measuredCase(
-      id: "C-A", [
+      id: "C-A",
+      [
         Fixtures.measurement(zrm, on: day(20), scores: [3], targets: [4]),
         Fixtures.measurement(zrm, on: day(3), scores: [2]),
       ])
@@ -32,8 +33,9 @@ struct MatrixCSVTests {
     #expect(rows[14] == ["C-A", "2", "2026-11-20", "zrm-2017", "1", "werk-opleiding", "", ""])
     #expect(rows[26] == ["C-B", "1", "2026-11-05", "zrm-2013", "1", "financien", "1", ""])
     let document = MatrixCSV.document([a])
-    #expect(document.hasPrefix(
-      "case_id,meetmoment,date,definition_id,definition_version,domain,score,target\r\n"))
+    #expect(
+      document.hasPrefix(
+        "case_id,meetmoment,date,definition_id,definition_version,domain,score,target\r\n"))
     #expect(document.components(separatedBy: "\r\n").count == 1 + 26 + 1)
   }
 }

@@ -6,7 +6,8 @@ import Testing
 
 @Suite("Choosing the active matrix")
 struct MatrixChoiceTests {
-  func resolve(option: String? = nil, profile: String? = nil, setting: String? = nil,
+  func resolve(
+    option: String? = nil, profile: String? = nil, setting: String? = nil,
     files: [String: Data] = [:]
   ) throws(MatrixChoice.Failure) -> MatrixDefinition {
     var library = Fixtures.matrices
@@ -30,7 +31,10 @@ struct MatrixChoiceTests {
 
   @Test("an unknown id names the known ones")
   func unknown() {
-    #expect(throws: MatrixChoice.Failure.unknownID("zrm-2030", known: ["haarlemmermeer-5", "zrm-2013", "zrm-2017"])) {
+    #expect(
+      throws: MatrixChoice.Failure.unknownID(
+        "zrm-2030", known: ["haarlemmermeer-5", "zrm-2013", "zrm-2017"])
+    ) {
       try resolve(option: "zrm-2030")
     }
   }

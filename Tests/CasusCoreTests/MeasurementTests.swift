@@ -7,7 +7,9 @@ import Testing
 struct MeasurementTests {
   let zrm = Fixtures.matrix("zrm-2017")
   let older = Fixtures.matrix("zrm-2013")
-  static func day(_ d: Int) -> LocalDate { LocalDate(year: 2026, month: 11, day: d) ?? Fixtures.today }
+  static func day(_ d: Int) -> LocalDate {
+    LocalDate(year: 2026, month: 11, day: d) ?? Fixtures.today
+  }
 
   @Test("a meetmoment is one matrix.measured event; replaying the history gives the state")
   func recorded() throws {
@@ -37,7 +39,8 @@ struct MeasurementTests {
     #expect(state.acuteDomains.isEmpty)
   }
 
-  @Test("refused: another definition, wrong domains, out-of-range scores, nothing scored, bad dates")
+  @Test(
+    "refused: another definition, wrong domains, out-of-range scores, nothing scored, bad dates")
   func refusals() throws {
     let file = Fixtures.caseFile(meldingDay: 10)
     func refusal(_ m: MatrixMeasurement, _ definition: MatrixDefinition? = nil) -> CaseError? {
@@ -62,7 +65,8 @@ struct MeasurementTests {
     wild = good
     wild.scores[2].target = 0
     #expect(refusal(wild) == .matrix(.scoreOutOfRange(domain: "tijdsbesteding", value: 0)))
-    #expect(refusal(Fixtures.measurement(zrm, on: Self.day(20), scores: [])) == .matrix(.nothingScored))
+    #expect(
+      refusal(Fixtures.measurement(zrm, on: Self.day(20), scores: [])) == .matrix(.nothingScored))
     #expect(
       refusal(Fixtures.measurement(zrm, on: Self.day(26), scores: [3]))
         == .matrix(.dateInFuture(Self.day(26))))

@@ -92,7 +92,9 @@ struct MatrixTerminalTests {
     #expect(screen.contains("vorige \(monthAgo.dutch)"), "\(screen)")
     // NO_COLOR: no colour codes reach the terminal.
     let escapes = try session.capture(escapes: true)
-    let colour = escapes.range(of: #"\x1B\[([0-9;]*;)?(3[0-7]|4[0-7]|38|48|9[0-7])(;[0-9;]*)?m"#, options: .regularExpression)
+    let colour = escapes.range(
+      of: #"\x1B\[([0-9;]*;)?(3[0-7]|4[0-7]|38|48|9[0-7])(;[0-9;]*)?m"#, options: .regularExpression
+    )
     #expect(colour == nil, "colour codes with NO_COLOR: \(escapes.debugDescription.prefix(400))")
 
     try session.send("Escape")

@@ -52,12 +52,15 @@ public enum MatrixChoice {
     choice.contains("/") || choice.hasSuffix(".json")
   }
 
-  /// The active definition: the `--matrix` option, else the profile's matrix, else the
-  /// store setting, else ``defaultID``. A file is loaded into `library` (a relative path
-  /// in the store setting is relative to the store folder).
+  /// The active definition: option, else profile, else store setting, else the default.
+  ///
+  /// The option is `--matrix`, the profile a later municipality profile's matrix, the
+  /// default ``defaultID``. A file is loaded into `library` (a relative path in the store
+  /// setting is relative to the store folder).
   public static func resolve(
     option: String?, profile: String? = nil, setting: String?, library: inout MatrixLibrary,
-    storeRoot: URL?, read: (String) throws -> Data = { try Data(contentsOf: URL(fileURLWithPath: $0)) }
+    storeRoot: URL?,
+    read: (String) throws -> Data = { try Data(contentsOf: URL(fileURLWithPath: $0)) }
   ) throws(Failure) -> MatrixDefinition {
     let candidates: [(String?, URL?)] = [(option, nil), (profile, nil), (setting, storeRoot)]
     let (choice, base) =

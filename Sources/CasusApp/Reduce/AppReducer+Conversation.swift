@@ -113,7 +113,8 @@ func conversationKey(
   case .scoreMatrix:
     // The typed text stays in the session (and its draft) while the matrix is scored.
     let effects = draftEffects(&session, state, context, force: true)
-    let domain = session.focus == .steps
+    let domain =
+      session.focus == .steps
       ? session.items[session.stepsCursor].domain?.id : session.item?.domain?.id
     return effects
       + openScoring(&state, caseID: session.caseID, domain: domain, returnTo: session)

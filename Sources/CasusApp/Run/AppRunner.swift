@@ -139,7 +139,8 @@ extension AppRunner {
   ) {
     var (library, problems) = MatrixChoice.shipped()
     if let problem = problems.first {
-      state.message = StatusMessage(state.strings.matrixChoiceFailure(.invalid(problem)), kind: .error)
+      state.message = StatusMessage(
+        state.strings.matrixChoiceFailure(.invalid(problem)), kind: .error)
     }
     var setting: String?
     do {

@@ -74,12 +74,14 @@ public struct ConversationSession: Equatable {
   ) -> [ConversationGuide.GuideDomain] {
     var out = domains
     let steps = Set(guide.steps.filter { $0.kind == .domains }.map(\.id))
-    let keys = Set((c?.notes.keys).map(Array.init) ?? []).union((c?.status.keys).map(Array.init) ?? [])
+    let keys = Set((c?.notes.keys).map(Array.init) ?? []).union(
+      (c?.status.keys).map(Array.init) ?? [])
     for key in keys.sorted() {
       let parts = key.split(separator: "/", maxSplits: 1).map(String.init)
       guard parts.count == 2, steps.contains(parts[0]), !out.contains(where: { $0.id == parts[1] })
       else { continue }
-      let name = guide.defaultDomains.first { $0.id == parts[1] }?.name
+      let name =
+        guide.defaultDomains.first { $0.id == parts[1] }?.name
         ?? LocalizedText(nl: parts[1], en: parts[1])
       out.append(ConversationGuide.GuideDomain(id: parts[1], name: name))
     }

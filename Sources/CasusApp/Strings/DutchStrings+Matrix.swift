@@ -77,7 +77,9 @@ extension DutchStrings: MatrixStrings {
   }
 
   public func matrixMeasuredSummary(_ event: CaseEvent) -> String {
-    guard let m = try? event.payload.decode(MatrixMeasurement.self) else { return "matrix gescoord" }
+    guard let m = try? event.payload.decode(MatrixMeasurement.self) else {
+      return "matrix gescoord"
+    }
     return "matrix gescoord (\(m.definitionID), \(m.date.dutch))"
   }
   public func matrixError(_ error: MatrixError) -> String {

@@ -35,7 +35,8 @@ func matrixDetailLines(_ file: CaseFile, state: AppState, width: Int, theme: The
     if comparison.previous != nil { change = score(row.previous) + " → " + change }
     if row.trend == .down { change += " ▼" } else if row.trend == .up { change += " ▲" }
     if row.current == 1 { change += " " + s.acuteMarker }
-    let line = "  " + name(row.domain).truncated(toWidth: nameWidth).padded(toWidth: nameWidth)
+    let line =
+      "  " + name(row.domain).truncated(toWidth: nameWidth).padded(toWidth: nameWidth)
       + " " + Sparkline.bar(row.current) + " " + change
     body.append(
       StyledLine(

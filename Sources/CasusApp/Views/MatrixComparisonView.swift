@@ -19,9 +19,12 @@ func drawComparison(
   guard let file, inner.height >= 6,
     let comparison = MatrixComparison(series: file.state.series(view.reference), index: view.index)
   else { return }
-  var info = s.measurementOf(comparison.index + 1, comparison.count) + " · "
+  var info =
+    s.measurementOf(comparison.index + 1, comparison.count) + " · "
     + comparison.current.date.dutch
-  if let previous = comparison.previous { info += " · " + s.previousMeasurement(previous.date.dutch) }
+  if let previous = comparison.previous {
+    info += " · " + s.previousMeasurement(previous.date.dutch)
+  }
   let others = file.state.measurementReferences.filter { $0 != view.reference }
   if !others.isEmpty { info += " · " + s.otherSeries(others.count) }
   screen.put(info, x: inner.x, y: inner.y, clip: inner)

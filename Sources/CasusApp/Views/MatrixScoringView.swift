@@ -125,7 +125,10 @@ func drawScoring(
   let keep = max(0, room - acuteLines.count)
   if text.count > keep, keep > 0 {
     let cut = text[keep - 1].text + " " + text[keep...].map(\.text).joined(separator: " ")
-    text = Array(text.prefix(keep - 1)) + [StyledLine(cut.truncated(toWidth: inner.width), text[keep - 1].style)]
+    text =
+      Array(text.prefix(keep - 1)) + [
+        StyledLine(cut.truncated(toWidth: inner.width), text[keep - 1].style)
+      ]
   }
   text = Array(text.prefix(keep)) + acuteLines.map { StyledLine($0, theme.error) }
   for line in text {

@@ -1,3 +1,5 @@
+import TerminalUI
+
 /// Small charts drawn with text: readable without colour, the numbers beside the bars.
 enum Sparkline {
   /// The bar for a level 1–5 (`·` for not discussed).
@@ -21,15 +23,11 @@ enum Sparkline {
         + part.map { $0.map(String.init) ?? "-" }.joined(separator: " ")
     }
     var part = scores[...]
-    while part.count > 1, text(part).displayWidthApprox + (part.count < scores.count ? 1 : 0) > width
+    while part.count > 1,
+      text(part).displayWidth + (part.count < scores.count ? 1 : 0) > width
     {
       part = part.dropFirst()
     }
     return (part.count < scores.count ? "…" : "") + text(part)
   }
-}
-
-extension String {
-  /// The width of text made only of narrow characters (bars, digits, spaces).
-  fileprivate var displayWidthApprox: Int { count }
 }

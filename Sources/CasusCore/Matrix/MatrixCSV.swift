@@ -10,9 +10,10 @@ public enum MatrixCSV {
     "target",
   ]
 
-  /// The rows (without the header) for these cases: cases in the given order, meetmomenten
-  /// by date, domains in the order they were scored. A domain that was not discussed has an
-  /// empty score; a domain without a target an empty target.
+  /// The rows (without the header) for these cases.
+  ///
+  /// Cases in the given order, meetmomenten by date, domains in the order they were scored.
+  /// A domain that was not discussed has an empty score; one without a target an empty target.
   public static func rows(_ cases: [CaseFile]) -> [[String]] {
     var out: [[String]] = []
     for file in cases {

@@ -60,7 +60,9 @@ extension MatrixDefinition {
       try checkScores(domain.levels.map(\.score), "\(at).levels")
       for (l, level) in domain.levels.enumerated() {
         try text(level.guidance, "\(at).levels[\(l)].guidance")
-        if let descriptor = level.descriptor, descriptor.nl.trimmed.isEmpty, descriptor.en.trimmed.isEmpty {
+        if let descriptor = level.descriptor, descriptor.nl.trimmed.isEmpty,
+          descriptor.en.trimmed.isEmpty
+        {
           throw fail("\(at).levels[\(l)].descriptor", "is empty (leave it out instead)")
         }
       }
