@@ -3,6 +3,7 @@ import CasusApp
 import CasusCore
 import CasusStore
 import Foundation
+import TerminalUI
 
 /// `casus matrix …`: the matrix definitions: list them, check a file, choose one for a store.
 struct MatrixCommand: ParsableCommand {
@@ -112,6 +113,23 @@ struct MatrixCommand: ParsableCommand {
 
 /// Checking and resolving the `--matrix ID|FILE` option for the command line.
 enum MatrixOption {
+  /// The meetmomenten of a case for `casus show`, one line each, with its own definition.
+  static func summary(_ file: CaseFile, strings s: any StringTable, language: String)
+    -> [String]
+  {
+    let measurements = file.state.measurementsByDate
+    guard !measurements.isEmpty else { return [] }
+    let library = MatrixChoice.shipped().library
+    var out = ["", "\(s.measurementsHeading):"]
+    for m in measurements {
+      let title = library.definition(m.reference)?.title.text(language) ?? m.reference.description
+      let scores = m.scores.map { "\($0.domain) \($0.score.map(String.init) ?? "nb")" }
+      out.append("  \(m.date.dutch)  \(title)  \(Sanitizer.clean(m.scoredBy))")
+      out.append("    " + scores.joined(separator: ", "))
+    }
+    return out
+  }
+
   /// Refuses an unknown id or a malformed file, naming the field.
   static func check(_ choice: String) throws {
     var library = MatrixChoice.shipped().library

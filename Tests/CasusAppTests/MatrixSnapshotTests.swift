@@ -61,6 +61,24 @@ struct MatrixSnapshotTests {
     #expect(text.contains("▂▃ 2 3"))
   }
 
+  @Test("with many meetmomenten the chart keeps the latest ones and marks the rest with …")
+  func longHistory() throws {
+    let zrm = Fixtures.matrix("zrm-2017")
+    let scores = [1, 2, 3, 4, 5, 4, 3, 2, 3, 4, 5, 4, 3, 2, 3, 4, 5, 5, 4, 5]
+    let file = Fixtures.measuredCase(
+      scores.enumerated().map { i, s in
+        Fixtures.measurement(zrm, on: Self.day(3 + i), scores: [s])
+      })
+    var state = Fixtures.state(cases: [file])
+    Fixtures.play("v", on: &state)
+    let screen = render(state)
+    let row = try #require(screen.plainText().split(separator: "\n").first { $0.contains("Financiën") })
+    #expect(row.contains("…"), "\(row)")
+    #expect(row.contains("…█▅█ 5 4 5"), "\(row)")
+    #expect(row.contains("4       5       +1 ▲"), "\(row)")
+    #expect(screen.plainText().contains("Meetmoment 20 van 20"))
+  }
+
   @Test("the list marks an acute case in words; the detail shows the latest series")
   func listAndDetail() {
     let other = Fixtures.caseFile(id: "C-B2", name: "محمد العلي", meldingDay: 20)

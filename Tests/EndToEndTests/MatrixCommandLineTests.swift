@@ -216,5 +216,10 @@ struct MatrixCommandLineTests {
       "\(anna.stdout)")
     #expect(anna.stdout.contains("Dagbesteding"), "\(anna.stdout)")
     #expect(!anna.stdout.contains("Instrumentele ADL"), "\(anna.stdout)")
+    let annaID = a.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+    let shown = try runCasus(["show", annaID, "--store", store.path])
+    #expect(shown.stdout.contains("Meetmomenten:"), "\(shown)")
+    #expect(shown.stdout.contains("Zelfredzaamheid-Matrix 2013 (11 domeinen)"), "\(shown)")
+    #expect(shown.stdout.contains("dagbesteding 3"), "\(shown)")
   }
 }

@@ -61,6 +61,8 @@ extension DutchStrings: MatrixStrings {
     "Dit dossier heeft nog geen meetmoment. Druk m om de matrix te scoren."
   }
 
+  public var measurementsHeading: String { "Meetmomenten" }
+
   public func acutePrompt(_ domains: [String]) -> String {
     "ACUUT (niveau 1): \(domains.joined(separator: ", ")). Handel nu: veiligheid gaat voor; "
       + "overleg zo nodig met de aandachtsfunctionaris of Veilig Thuis."

@@ -61,6 +61,8 @@ extension EnglishStrings: MatrixStrings {
     "This case has no measurement yet. Press m to score the matrix."
   }
 
+  public var measurementsHeading: String { "Measurements" }
+
   public func acutePrompt(_ domains: [String]) -> String {
     "ACUTE (level 1): \(domains.joined(separator: ", ")). Act now: safety comes first; "
       + "consult the domestic-violence officer or Veilig Thuis if needed."

@@ -49,6 +49,7 @@ public protocol MatrixStrings {
   func declinedLine(_ domains: [String]) -> String
   func scoredByLine(_ who: String, _ date: String) -> String
   var noMeasurements: String { get }
+  var measurementsHeading: String { get }
 
   // Signals, detail pane and list
   /// The prompt when a domain is at level 1: act now, safety first.
