@@ -72,7 +72,8 @@ struct MatrixSnapshotTests {
     var state = Fixtures.state(cases: [file])
     Fixtures.play("v", on: &state)
     let screen = render(state)
-    let row = try #require(screen.plainText().split(separator: "\n").first { $0.contains("Financiën") })
+    let row = try #require(
+      screen.plainText().split(separator: "\n").first { $0.contains("Financiën") })
     #expect(row.contains("…"), "\(row)")
     #expect(row.contains("…█▅█ 5 4 5"), "\(row)")
     #expect(row.contains("4       5       +1 ▲"), "\(row)")
