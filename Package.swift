@@ -20,7 +20,10 @@ let package = Package(
       name: "CasusResources",
       path: "Resources",
       exclude: ["README.md"],
-      resources: [.copy("guides"), .copy("clocks"), .copy("profiles"), .copy("sociale-kaart")]
+      resources: [
+        .copy("guides"), .copy("clocks"), .copy("matrices"), .copy("profiles"),
+        .copy("sociale-kaart"),
+      ]
     ),
     // Screen buffer, cells, styles, display width, keys, widgets, backend protocol. No ncurses.
     .target(name: "TerminalUI"),

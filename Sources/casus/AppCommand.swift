@@ -32,7 +32,15 @@ struct AppCommand: ParsableCommand {
   @Flag(name: .customLong("no-color"), help: "No colours (also when NO_COLOR is set).")
   var noColor = false
 
+  @Option(
+    help: ArgumentHelp(
+      "The matrix definition for new meetmomenten: a shipped id or a definition file.",
+      discussion: "Default: the store setting (casus matrix use), else zrm-2017.",
+      valueName: "ID|FILE"))
+  var matrix: String?
+
   func run() throws {
+    if let matrix { try MatrixOption.check(matrix) }
     let environment = options.environment
     let colors = !noColor && (environment["NO_COLOR"] ?? "").isEmpty
     let app = AppEnvironment.live(actor: options.actor)
@@ -50,7 +58,7 @@ struct AppCommand: ParsableCommand {
       let runner = AppRunner.start(
         store: store, backend: ScriptedBackend(size: screenSize, events: events),
         environment: app, language: options.language, colors: colors,
-        storeDescription: store.root.path)
+        storeDescription: store.root.path, matrix: matrix)
       runner.run()
       print(runner.backend.lastScreen?.plainText() ?? "")
       return
@@ -67,7 +75,7 @@ struct AppCommand: ParsableCommand {
     defer { terminal.close() }
     let runner = AppRunner.start(
       store: store, backend: terminal, environment: app, language: options.language,
-      colors: colors, storeDescription: store.root.path)
+      colors: colors, storeDescription: store.root.path, matrix: matrix)
     runner.run()
   }
 }

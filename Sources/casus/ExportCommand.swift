@@ -5,14 +5,23 @@ import CasusResources
 import CasusStore
 import Foundation
 
-/// `casus export ID --format md|txt`: the verslag of a case, for the client.
+/// `casus export`: documents about one case for people, and data from the whole store for
+/// other systems.
 struct ExportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "export",
-    abstract: "Export the verslag of a case as Markdown or plain text.",
+    abstract: "Export the verslag of a case, or the matrix meetmomenten of all cases.",
     discussion: """
-      Prints to standard output, or writes --output FILE. Every export is recorded in the \
-      case's history (who, when, what, where to), unless the store is read-only.
+      casus export ID [--format md|txt] writes the verslag of the onderzoek (Markdown, or plain \
+      text at 80 columns). Every export of a case is recorded in its history (who, when, what, \
+      where to), unless the store is read-only.
+
+      casus export --matrix [--format csv] writes one row per case × meetmoment × domain \
+      (case_id, meetmoment, date, definition_id, definition_version, domain, score, target), \
+      RFC 4180 with a header row. A domain that was not discussed has an empty score. Notes \
+      are not exported.
+
+      Output goes to standard output, or to --output FILE.
       """)
 
   @OptionGroup var options: StoreOptions
@@ -20,18 +29,49 @@ struct ExportCommand: ParsableCommand {
   @Argument(help: "The case id, e.g. C-7K2M9Q4T.")
   var id: String?
 
-  @Option(help: "md (Markdown) or txt (plain text, 80 columns).")
-  var format = "md"
+  @Flag(help: "Export the matrix meetmomenten of all cases.")
+  var matrix = false
 
-  @Option(help: "Write to this file instead of standard output.")
+  @Option(help: "md or txt for a case (default md); csv for --matrix.")
+  var format: String?
+
+  @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
   var output: String?
 
   func run() throws {
-    guard let id else { throw ValidationError("name the case: casus export ID --format md") }
+    if matrix {
+      guard id == nil else { throw ValidationError("--matrix exports all cases; leave out the id") }
+      guard (format ?? "csv") == "csv" else {
+        throw ValidationError("--matrix exports as csv, not \(format ?? "")")
+      }
+      try exportMatrix()
+      return
+    }
+    guard let id else {
+      throw ValidationError("name the case (casus export ID --format md), or use --matrix")
+    }
     guard let caseID = CaseID(id) else { throw ValidationError("not a case id: \(id)") }
+    let format = self.format ?? "md"
     guard ["md", "txt"].contains(format) else {
       throw ValidationError("--format must be md or txt, not \(format)")
     }
+    try exportVerslag(caseID, format: format)
+  }
+
+  /// Writes text to `--output` or standard output.
+  func emit(_ text: String) throws {
+    if let output {
+      do {
+        try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+      } catch {
+        throw CLIError("cannot write \(output): \(error.localizedDescription)")
+      }
+    } else {
+      FileHandle.standardOutput.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+    }
+  }
+
+  private func exportVerslag(_ caseID: CaseID, format: String) throws {
     let store = try options.open()
     var file: CaseFile
     do {
@@ -44,20 +84,10 @@ struct ExportCommand: ParsableCommand {
     let document = Verslag.document(
       .init(
         file: file,
-        guide: try? ConversationGuide.decode(
-          CasusResources.data("guides/keukentafel.v1.json")),
+        guide: try? ConversationGuide.decode(CasusResources.data("guides/keukentafel.v1.json")),
         clocks: try? LegalClockSet.decode(CasusResources.data("clocks/legal-clocks.v1.json")),
         today: app.localDate(now), language: options.language, timeZone: app.timeZone))
-    let text = format == "md" ? document.markdown : document.plainText(width: 80)
-    if let output {
-      do {
-        try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-      } catch {
-        throw CLIError("cannot write \(output): \(error.localizedDescription)")
-      }
-    } else {
-      print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
-    }
+    try emit(format == "md" ? document.markdown : document.plainText(width: 80))
     guard !store.readOnly else { return }
     let record = CaseExported(
       document: "verslag", format: format,
@@ -69,6 +99,23 @@ struct ExportCommand: ParsableCommand {
     } catch {
       FileHandle.standardError.write(
         Data("casus: the export was not recorded in the case history: \(error)\n".utf8))
+    }
+  }
+
+  private func exportMatrix() throws {
+    let store = try options.open(readOnly: true)
+    let snapshot = store.loadAll()
+    let cases = snapshot.cases.sorted { $0.id < $1.id }
+    let text = MatrixCSV.document(cases)
+    if output != nil {
+      try emit(text)
+    } else {
+      // The CSV ends with its own line break; nothing is added.
+      FileHandle.standardOutput.write(Data(text.utf8))
+    }
+    for problem in snapshot.problems {
+      FileHandle.standardError.write(
+        Data("casus: \(problem.file): \(problem.kind.rawValue): \(problem.reason)\n".utf8))
     }
   }
 }

@@ -4,7 +4,7 @@ import TerminalUI
 public enum BrowseCommand: Equatable, Sendable {
   case up, down, pageUp, pageDown, top, bottom, open, back
   case new, edit, filter, command, help, problems, quit, redraw, interrupt, conversation
-  case deadlines, verslag
+  case deadlines, verslag, measure, compare
 }
 
 /// What a key does in the melding form.
@@ -38,6 +38,9 @@ public struct Keymaps {
       KeyBinding([.char(":")], ":", s.keyCommand, .command, inHintBar: true),
       KeyBinding([.char("?"), .function(1)], "?", s.keyHelp, .help, inHintBar: true),
       KeyBinding([.char("q")], "q", s.keyQuit, .quit, inHintBar: true),
+      // After q: at 80 columns the hint bar keeps q, from 90 columns it shows m too.
+      KeyBinding([.char("m")], "m", s.keyMeasure, .measure, inHintBar: true),
+      KeyBinding([.char("c")], "c", s.keyCompare, .compare),
       KeyBinding([.pageDown, .ctrl("f")], "PgDn", s.keyPageDown, .pageDown),
       KeyBinding([.pageUp, .ctrl("b")], "PgUp", s.keyPageUp, .pageUp),
       KeyBinding([.home], "Home", s.keyTop, .top),
@@ -75,6 +78,8 @@ public struct Keymaps {
 public enum ConversationCommand: Equatable, Sendable {
   case nextItem, previousItem, focusNext, toggleSkipped, toggleDone, toggleSafety
   case toggleConsentRecord, toggleConsentInvolve, externalEditor, save, leave, help, interrupt
+  /// Open the scoring screen on the same case, at the page's domain.
+  case scoreMatrix
   // In the steps list and the network list.
   case up, down, open, add, edit, remove
 }
@@ -94,6 +99,7 @@ extension Keymaps {
       KeyBinding([.ctrl("r")], "Ctrl-R", s.keyConsentRecord, .toggleConsentRecord),
       KeyBinding([.ctrl("o")], "Ctrl-O", s.keyConsentInvolve, .toggleConsentInvolve),
       KeyBinding([.ctrl("e")], "Ctrl-E", s.keyExternalEditor, .externalEditor),
+      KeyBinding([.ctrl("g")], "Ctrl-G", s.keyScoreFromConversation, .scoreMatrix),
       KeyBinding([.function(1)], "F1", s.keyHelp, .help, inHintBar: true),
       KeyBinding([.ctrl("c")], "Ctrl-C", s.keyQuit, .interrupt),
     ])
@@ -109,6 +115,7 @@ extension Keymaps {
       KeyBinding([.char("s"), .ctrl("k")], "s", s.keySkip, .toggleSkipped, inHintBar: true),
       KeyBinding([.char("x"), .ctrl("d")], "x", s.keyMarkDone, .toggleDone, inHintBar: true),
       KeyBinding([.ctrl("t")], "Ctrl-T", s.keySafety, .toggleSafety),
+      KeyBinding([.char("m"), .ctrl("g")], "m", s.keyScoreFromConversation, .scoreMatrix),
       KeyBinding([.ctrl("s")], "Ctrl-S", s.keySave, .save),
       KeyBinding([.escape, .char("q")], "Esc", s.keyPause, .leave, inHintBar: true),
       KeyBinding([.char("?"), .function(1)], "?", s.keyHelp, .help, inHintBar: true),

@@ -17,7 +17,8 @@ func openConversation(_ state: inout AppState, draft: ConversationDraft? = nil) 
       kind: .error)
     return []
   }
-  var session = ConversationSession(file: file, guide: guide, now: state.now)
+  var session = ConversationSession(
+    file: file, guide: guide, now: state.now, domains: state.matrix?.guideDomains)
   if let draft {
     session.apply(draft.update)
     session.lastDraft = draft.update
@@ -109,6 +110,14 @@ func conversationKey(
     session.consent.toInvolveOthers = !(session.consent.toInvolveOthers ?? false)
   case .externalEditor:
     return [.editExternally(session.editor.text)]
+  case .scoreMatrix:
+    // The typed text stays in the session (and its draft) while the matrix is scored.
+    let effects = draftEffects(&session, state, context, force: true)
+    let domain =
+      session.focus == .steps
+      ? session.items[session.stepsCursor].domain?.id : session.item?.domain?.id
+    return effects
+      + openScoring(&state, caseID: session.caseID, domain: domain, returnTo: session)
   case .save:
     return saveConversation(session, &state, context, leave: false)
   case .leave:

@@ -31,6 +31,7 @@ public func reduce(_ state: inout AppState, _ action: AppAction, _ context: Redu
     state.readOnlyCases.remove(file.id)
     state.lastSave = SaveStamp(time: context.clockTime)
     if case .conversation = state.mode { return conversationSaved(file, &state) }
+    if case .scoring = state.mode { return scoringSaved(file, &state) }
     if case .form = state.mode { state.mode = .browse }
     if case .document = state.mode {
       documentSaved(file, &state)
@@ -98,6 +99,16 @@ private func handleKey(_ key: Key, _ state: inout AppState, _ context: ReduceCon
     if key == .ctrl("c") { return interrupt(&state) }
     if [.escape, .char("q"), .char("?"), .enter, .function(1)].contains(key) {
       state.overlay = nil
+      state.overlayScroll = 0
+    }
+    // A box taller than the window scrolls, so every key stays readable at 80×24.
+    let page = max(1, state.size.height - 8)
+    switch key {
+    case .char("j"), .down: state.overlayScroll += 1
+    case .char("k"), .up: state.overlayScroll = max(0, state.overlayScroll - 1)
+    case .pageDown, .char(" "): state.overlayScroll += page
+    case .pageUp: state.overlayScroll = max(0, state.overlayScroll - page)
+    default: break
     }
     return []
   }
@@ -162,6 +173,14 @@ private func handleKey(_ key: Key, _ state: inout AppState, _ context: ReduceCon
     let effects = documentKey(key, &viewer, &state, context)
     if case .document = state.mode { state.mode = .document(viewer) }
     return effects
+  case .scoring(var session):
+    let effects = scoringKey(key, &session, &state, context)
+    if case .scoring = state.mode { state.mode = .scoring(session) }
+    return effects
+  case .comparison(var screen):
+    let effects = comparisonKey(key, &screen, &state)
+    if case .comparison = state.mode { state.mode = .comparison(screen) }
+    return effects
   }
 }
 
@@ -209,6 +228,10 @@ private func browse(_ key: Key, _ command: BrowseCommand?, _ state: inout AppSta
     state.mode = .deadlines(0)
   case .verslag:
     return openVerslag(&state)
+  case .measure:
+    return openScoring(&state)
+  case .compare:
+    return openComparison(&state)
   case nil:
     return []
   }
@@ -239,7 +262,7 @@ private func openEditForm(_ state: inout AppState) -> [Effect] {
 }
 
 /// Ctrl-C: quits at once, unless typed work would be lost; then it asks once.
-private func interrupt(_ state: inout AppState) -> [Effect] {
+func interrupt(_ state: inout AppState) -> [Effect] {
   if state.hasUnsavedWork, !state.confirmingQuit {
     state.confirmingQuit = true
     state.message = StatusMessage(state.strings.quitUnsaved, kind: .error)
@@ -277,6 +300,10 @@ private func runCommand(_ line: String, _ state: inout AppState) -> [Effect] {
     return effects
   case "gesprek", "conversation", "g":
     return openConversation(&state)
+  case "matrix", "zrm", "meten", "measure", "m":
+    return openScoring(&state)
+  case "voortgang", "progress", "vergelijk", "compare", "c":
+    return openComparison(&state)
   case "problemen", "problems":
     state.overlay = .problems
   case "stop", "quit", "q", "q!", "exit":

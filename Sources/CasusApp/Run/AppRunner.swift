@@ -26,9 +26,11 @@ public final class AppRunner<Backend: TerminalBackend> {
 
   /// A runner on `store`: loads every case, moves unreadable files into quarantine (unless
   /// read-only) and reports them in the status line.
+  ///
+  /// `matrix` is the `--matrix` option (an id or a file); see ``MatrixChoice``.
   public static func start(
     store: CaseStore, backend: Backend, environment: AppEnvironment, language: Language,
-    colors: Bool, storeDescription: String
+    colors: Bool, storeDescription: String, matrix: String? = nil
   ) -> AppRunner {
     let snapshot = store.loadAll()
     var problems = snapshot.problems
@@ -58,6 +60,7 @@ public final class AppRunner<Backend: TerminalBackend> {
     } catch {
       state.message = StatusMessage("\(error)", kind: .error)
     }
+    loadMatrices(into: &state, option: matrix, store: store)
     if !store.readOnly {
       state.drafts = store.loadDrafts().filter { draft in
         snapshot.cases.contains { $0.id == draft.caseID }
@@ -163,6 +166,32 @@ public final class AppRunner<Backend: TerminalBackend> {
 }
 
 extension AppRunner {
+  /// Loads the shipped matrix definitions and picks the active one; a problem is shown in
+  /// the status line and the default definition is used instead.
+  fileprivate static func loadMatrices(
+    into state: inout AppState, option: String?, store: CaseStore
+  ) {
+    var (library, problems) = MatrixChoice.shipped()
+    if let problem = problems.first {
+      state.message = StatusMessage(
+        state.strings.matrixChoiceFailure(.invalid(problem)), kind: .error)
+    }
+    var setting: String?
+    do {
+      setting = try store.loadSettings().matrix
+    } catch {
+      state.message = StatusMessage(state.strings.storeError(error), kind: .error)
+    }
+    do {
+      state.matrix = try MatrixChoice.resolve(
+        option: option, setting: setting, library: &library, storeRoot: store.root)
+    } catch {
+      state.message = StatusMessage(state.strings.matrixChoiceFailure(error), kind: .error)
+      state.matrix = library.latest(MatrixChoice.defaultID)
+    }
+    state.matrices = library
+  }
+
   /// Runs `$VISUAL` or `$EDITOR` (else `vi`) on the text in a private file in the store, and
   /// returns the edited text; `nil` when no editor could run.
   fileprivate func editExternally(_ text: String) -> String? {

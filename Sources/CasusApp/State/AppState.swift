@@ -21,6 +21,8 @@ public struct AppState: Equatable {
   public var detailScroll: Int
   public var mode: Mode
   public var overlay: Overlay?
+  /// How far the overlay box is scrolled (help is taller than 24 rows).
+  public var overlayScroll: Int
   public var message: StatusMessage?
   public var lastSave: SaveStamp?
   /// Set after a first Ctrl-C with unsaved work: a second one quits.
@@ -41,6 +43,10 @@ public struct AppState: Equatable {
   public var timeZone: TimeZone
   /// What the status line says when the save under way succeeds (instead of "saved").
   public var pendingSaveMessage: String?
+  /// Every matrix definition the app knows (shipped, and any loaded from a file).
+  public var matrices: MatrixLibrary
+  /// The definition new meetmomenten use (see ``MatrixChoice``).
+  public var matrix: MatrixDefinition?
 
   public init(
     language: Language = .nl, size: Size, storeDescription: String, readOnly: Bool = false,
@@ -61,6 +67,7 @@ public struct AppState: Equatable {
     self.detailScroll = 0
     self.mode = .browse
     self.overlay = nil
+    self.overlayScroll = 0
     self.message = nil
     self.lastSave = nil
     self.confirmingQuit = false
@@ -73,6 +80,8 @@ public struct AppState: Equatable {
     self.leavingConversation = false
     self.timeZone = timeZone
     self.pendingSaveMessage = nil
+    self.matrices = MatrixLibrary()
+    self.matrix = nil
     if !problems.isEmpty {
       message = StatusMessage(language.strings.problemsNotice(problems.count), kind: .error)
     }
@@ -107,6 +116,7 @@ public struct AppState: Equatable {
     if case .document(let viewer) = mode, let response = viewer.response {
       return !response.text.isEmpty
     }
+    if case .scoring(let session) = mode { return session.isDirty }
     return false
   }
 }
@@ -125,6 +135,10 @@ public enum Mode: Equatable {
   case deadlines(Int)
   /// A document about a case (the verslag), with its own keys.
   case document(DocumentViewer)
+  /// Scoring a new matrix meetmoment.
+  case scoring(ScoringSession)
+  /// Comparing a case's meetmomenten.
+  case comparison(ComparisonScreen)
 }
 
 /// A box drawn over the current view.

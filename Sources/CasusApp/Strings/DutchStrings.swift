@@ -87,6 +87,7 @@ public struct DutchStrings: StringTable {
     case CaseEventType.exported:
       let p = try? event.payload.decode(CaseExported.self)
       return "\(p?.document ?? "document") geëxporteerd (\(p?.format ?? ""))"
+    case CaseEventType.matrixMeasured: return matrixMeasuredSummary(event)
     case CaseEventType.edited:
       let fields = (try? event.payload.decode(CaseEdited.self))?.changes.map { field($0.field) }
       return "gewijzigd: " + (fields ?? []).joined(separator: ", ")
@@ -183,6 +184,7 @@ public struct DutchStrings: StringTable {
     case .noSafetyLane: return "Het veiligheidsspoor is niet geopend."
     case .emptyPlanItem: return "Vul eerst iets in."
     case .badTargetLevel(let n): return "Doelniveau \(n) ligt niet tussen 1 en 5."
+    case .matrix(let error): return matrixError(error)
     }
   }
   public func storeError(_ error: StoreError) -> String {

@@ -87,6 +87,7 @@ public struct EnglishStrings: StringTable {
     case CaseEventType.exported:
       let p = try? event.payload.decode(CaseExported.self)
       return "\(p?.document ?? "document") exported (\(p?.format ?? ""))"
+    case CaseEventType.matrixMeasured: return matrixMeasuredSummary(event)
     case CaseEventType.edited:
       let fields = (try? event.payload.decode(CaseEdited.self))?.changes.map { field($0.field) }
       return "changed: " + (fields ?? []).joined(separator: ", ")
@@ -181,6 +182,7 @@ public struct EnglishStrings: StringTable {
     case .noSafetyLane: return "The safety lane is not open."
     case .emptyPlanItem: return "Fill something in first."
     case .badTargetLevel(let n): return "Target level \(n) is not between 1 and 5."
+    case .matrix(let error): return matrixError(error)
     }
   }
   public func storeError(_ error: StoreError) -> String {

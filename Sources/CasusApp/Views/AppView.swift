@@ -20,6 +20,10 @@ public func render(_ state: AppState) -> Screen {
     drawDeadlines(state, row: row, in: layout.body, into: &screen, theme: theme)
   case .document(let viewer):
     drawDocument(viewer, state: state, in: layout.body, into: &screen, theme: theme)
+  case .scoring(let session):
+    drawScoring(session, state: state, in: layout.body, into: &screen, theme: theme)
+  case .comparison(let comparison):
+    drawComparison(comparison, state: state, in: layout.body, into: &screen, theme: theme)
   default:
     drawList(state, in: layout.list, into: &screen, theme: theme)
     drawDetail(state, in: layout.detail, into: &screen, theme: theme)
@@ -120,6 +124,12 @@ private func drawHints(_ state: AppState, _ rect: Rect, into screen: inout Scree
     hints =
       viewer.response == nil
       ? Keymaps.document(state.strings).hints : Keymaps.response(state.strings).hints
+  case .scoring(let session): hints = scoringHints(session, state.strings)
+  case .comparison(let screen):
+    // Tab only matters when the case was scored with more than one matrix.
+    let many =
+      (state.cases.first { $0.id == screen.caseID }?.state.measurementReferences.count ?? 0) > 1
+    hints = Keymaps.comparison(state.strings).hints.filter { many || $0.label != "Tab" }
   case .conversation(let session):
     switch session.focus {
     case .editor: hints = Keymaps.conversationEditor(state.strings).hints

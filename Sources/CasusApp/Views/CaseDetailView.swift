@@ -75,7 +75,10 @@ func detailLines(_ file: CaseFile, state: AppState, width: Int, theme: Theme) ->
         done: done, total: total, time: timerText(conversation.elapsedSeconds))
     out += line.wrapped(toWidth: width).map { StyledLine($0) }
   }
+  let matrix = matrixDetailLines(file, state: state, width: width, theme: theme)
+  out.insert(contentsOf: matrix.top, at: 0)
   out.append(StyledLine(""))
+  out += matrix.body
   out.append(StyledLine(s.questionHeading, theme.heading))
   for line in c.question.wrapped(toWidth: width - 2) { out.append(StyledLine("  " + line)) }
   out.append(StyledLine(""))

@@ -16,6 +16,8 @@ public enum CaseCommand: Hashable, Sendable {
   case safety(SafetyCommand)
   /// The household plan.
   case plan(PlanCommand)
+  /// Record a meetmoment, checked against the definition it was scored with.
+  case recordMeasurement(MatrixMeasurement, definition: MatrixDefinition)
 }
 
 /// The conversation as the screen holds it, to be folded into the case.

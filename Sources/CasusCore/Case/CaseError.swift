@@ -28,6 +28,8 @@ public enum CaseError: Error, Hashable, Sendable, CustomStringConvertible {
   case noSafetyLane
   case emptyPlanItem
   case badTargetLevel(Int)
+  /// A meetmoment that does not fit its definition or its dates.
+  case matrix(MatrixError)
 
   public var description: String {
     switch self {
@@ -56,6 +58,7 @@ public enum CaseError: Error, Hashable, Sendable, CustomStringConvertible {
     case .noSafetyLane: return "the safety lane is not open"
     case .emptyPlanItem: return "the plan item is empty"
     case .badTargetLevel(let n): return "target level \(n) is not between 1 and 5"
+    case .matrix(let error): return error.description
     }
   }
 }

@@ -48,9 +48,11 @@ public enum CaseEventType {
   public static let actionChanged = "plan.actionChanged"
   public static let agreementChanged = "plan.agreementChanged"
   public static let monitored = "plan.monitored"
+  /// A self-sufficiency matrix meetmoment; the payload is the ``MatrixMeasurement``.
+  public static let matrixMeasured = "matrix.measured"
   public static let all: Set<String> = [
     opened, edited, conversationStarted, noteChanged, stepStatusChanged, positionSaved,
-    consentChanged, networkChanged, safetyChanged, responseRecorded, exported,
+    consentChanged, networkChanged, safetyChanged, responseRecorded, exported, matrixMeasured,
     needOpened, rungRecorded, needChanged, needClosed, safetyLaneOpened, chainStepRecorded,
     safetyLaneClosed, regisseurChanged, goalChanged, actionChanged, agreementChanged, monitored,
   ]

@@ -120,6 +120,13 @@ extension CaseFile {
       return try decide(command, make: EventMaker(firstSeq: seq, now: now, actor: actor))
     case .plan(let command):
       return try decide(command, make: EventMaker(firstSeq: seq, now: now, actor: actor))
+    case .recordMeasurement(let measurement, let definition):
+      do {
+        try Self.validate(measurement, definition, melding: state.melding.date, today: today)
+      } catch {
+        throw .matrix(error)
+      }
+      return [event(CaseEventType.matrixMeasured, measurement)]
     }
   }
 

@@ -57,6 +57,8 @@ extension CaseState {
       where event.type.hasPrefix("ladder.") || event.type.hasPrefix("plan.")
         || event.type.hasPrefix("safety.lane") || event.type == CaseEventType.chainStepRecorded:
         try applyArrangement(event)
+      case CaseEventType.matrixMeasured:
+        measurements.append(try event.payload.decode(MatrixMeasurement.self))
       default:
         throw ReplayError(seq: event.seq, reason: "unknown event type \(event.type)")
       }

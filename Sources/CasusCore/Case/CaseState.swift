@@ -27,6 +27,8 @@ public struct CaseState: Hashable, Sendable, Codable {
   public var safetyLane: SafetyLane?
   /// The one plan for the household.
   public var plan: HouseholdPlan
+  /// The self-sufficiency matrix meetmomenten, in the order they were recorded.
+  public var measurements: [MatrixMeasurement]
 
   public init(
     id: CaseID, household: Household, question: String, melding: Melding,
@@ -34,7 +36,7 @@ public struct CaseState: Hashable, Sendable, Codable {
     clientSupportOffered: Bool? = nil, milestones: Milestones = Milestones(),
     conversation: Conversation? = nil, verslagResponses: [VerslagResponse] = [],
     profile: String? = nil, needs: [SupportNeed] = [], safetyLane: SafetyLane? = nil,
-    plan: HouseholdPlan = HouseholdPlan()
+    plan: HouseholdPlan = HouseholdPlan(), measurements: [MatrixMeasurement] = []
   ) {
     self.id = id
     self.household = household
@@ -51,6 +53,7 @@ public struct CaseState: Hashable, Sendable, Codable {
     self.needs = needs
     self.safetyLane = safetyLane
     self.plan = plan
+    self.measurements = measurements
   }
 
   /// The dates the legal clocks read.
@@ -63,7 +66,7 @@ public struct CaseState: Hashable, Sendable, Codable {
 
   private enum CodingKeys: String, CodingKey {
     case id, household, question, melding, regie, phase, law, clientSupportOffered, milestones
-    case conversation, verslagResponses, profile, needs, safetyLane, plan
+    case conversation, verslagResponses, profile, needs, safetyLane, plan, measurements
   }
 
   public init(from decoder: any Decoder) throws {
@@ -85,5 +88,28 @@ public struct CaseState: Hashable, Sendable, Codable {
     needs = try c.decodeIfPresent([SupportNeed].self, forKey: .needs) ?? []
     safetyLane = try c.decodeIfPresent(SafetyLane.self, forKey: .safetyLane)
     plan = try c.decodeIfPresent(HouseholdPlan.self, forKey: .plan) ?? HouseholdPlan()
+    // Added with the matrix; absent in files written before it.
+    measurements = try c.decodeIfPresent([MatrixMeasurement].self, forKey: .measurements) ?? []
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(id, forKey: .id)
+    try c.encode(household, forKey: .household)
+    try c.encode(question, forKey: .question)
+    try c.encode(melding, forKey: .melding)
+    try c.encode(regie, forKey: .regie)
+    try c.encode(phase, forKey: .phase)
+    try c.encode(law, forKey: .law)
+    try c.encodeIfPresent(clientSupportOffered, forKey: .clientSupportOffered)
+    try c.encode(milestones, forKey: .milestones)
+    try c.encodeIfPresent(conversation, forKey: .conversation)
+    try c.encode(verslagResponses, forKey: .verslagResponses)
+    try c.encode(measurements, forKey: .measurements)
+    // Added with the ladder; left out while empty, so a case without one reads as before.
+    try c.encodeIfPresent(profile, forKey: .profile)
+    if !needs.isEmpty { try c.encode(needs, forKey: .needs) }
+    try c.encodeIfPresent(safetyLane, forKey: .safetyLane)
+    if plan != HouseholdPlan() { try c.encode(plan, forKey: .plan) }
   }
 }
