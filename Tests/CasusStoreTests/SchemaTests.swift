@@ -28,7 +28,9 @@ struct SchemaTests {
     let talked = try store.save(try Samples.newCase("C-TALKED"))
     _ = try store.save(try Samples.talkedThrough(talked))
     _ = try store.save(try measured(try store.save(try Samples.newCase("C-MATRIX", meldingDay: 2))))
-    return ["C-NEW", "C-EDITED", "C-ALL", "C-TALKED", "C-MATRIX"].map {
+    let arranged = try store.save(try Samples.newCase("C-ARRANGED"))
+    _ = try store.save(try Samples.arrangedAndHandedOver(arranged))
+    return ["C-NEW", "C-EDITED", "C-ALL", "C-TALKED", "C-MATRIX", "C-ARRANGED"].map {
       root.appendingPathComponent("cases/\($0).json")
     }
   }

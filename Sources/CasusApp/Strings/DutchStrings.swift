@@ -185,6 +185,10 @@ public struct DutchStrings: StringTable {
     case .emptyPlanItem: return "Vul eerst iets in."
     case .badTargetLevel(let n): return "Doelniveau \(n) ligt niet tussen 1 en 5."
     case .matrix(let error): return matrixError(error)
+    case .handoverExists, .unknownHandover, .handoverNeedsReceiver, .handoverNeedsConsent,
+      .handoverNeedsReason, .handoverNeedsEvaluation, .handoverTransition, .badRating,
+      .doorbraakNotAllowed, .relapseCheckBeforeDecision, .negativeCost:
+      return handoverError(error)
     }
   }
   public func storeError(_ error: StoreError) -> String {

@@ -183,6 +183,10 @@ public struct EnglishStrings: StringTable {
     case .emptyPlanItem: return "Fill something in first."
     case .badTargetLevel(let n): return "Target level \(n) is not between 1 and 5."
     case .matrix(let error): return matrixError(error)
+    case .handoverExists, .unknownHandover, .handoverNeedsReceiver, .handoverNeedsConsent,
+      .handoverNeedsReason, .handoverNeedsEvaluation, .handoverTransition, .badRating,
+      .doorbraakNotAllowed, .relapseCheckBeforeDecision, .negativeCost:
+      return handoverError(error)
     }
   }
   public func storeError(_ error: StoreError) -> String {

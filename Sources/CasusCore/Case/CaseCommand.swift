@@ -16,6 +16,12 @@ public enum CaseCommand: Hashable, Sendable {
   case safety(SafetyCommand)
   /// The household plan.
   case plan(PlanCommand)
+  /// Handovers to the Meer-team, procescoördinatie or a colleague.
+  case handover(HandoverCommand)
+  /// The professionals involved and the basics.
+  case involvement(InvolvementCommand)
+  /// Someone looked at the case (the audit trail of views).
+  case recordView(CaseViewed)
   /// Record a meetmoment, checked against the definition it was scored with.
   case recordMeasurement(MatrixMeasurement, definition: MatrixDefinition)
 }

@@ -28,6 +28,17 @@ public enum CaseError: Error, Hashable, Sendable, CustomStringConvertible {
   case noSafetyLane
   case emptyPlanItem
   case badTargetLevel(Int)
+  case handoverExists(String)
+  case unknownHandover(String)
+  case handoverNeedsReceiver
+  case handoverNeedsConsent
+  case handoverNeedsReason
+  case handoverNeedsEvaluation
+  case handoverTransition(from: HandoverState, to: HandoverState)
+  case badRating(Int)
+  case doorbraakNotAllowed
+  case relapseCheckBeforeDecision
+  case negativeCost
   /// A meetmoment that does not fit its definition or its dates.
   case matrix(MatrixError)
 
@@ -58,6 +69,17 @@ public enum CaseError: Error, Hashable, Sendable, CustomStringConvertible {
     case .noSafetyLane: return "the safety lane is not open"
     case .emptyPlanItem: return "the plan item is empty"
     case .badTargetLevel(let n): return "target level \(n) is not between 1 and 5"
+    case .handoverExists(let id): return "handover \(id) already exists"
+    case .unknownHandover(let id): return "there is no handover \(id)"
+    case .handoverNeedsReceiver: return "name who the handover goes to"
+    case .handoverNeedsConsent: return "record consent, a legal ground or an override with reason"
+    case .handoverNeedsReason: return "choose at least one reason for the handover"
+    case .handoverNeedsEvaluation: return "procescoördinatie is handed back with an evaluation"
+    case .handoverTransition(let a, let b): return "a handover cannot go from \(a) to \(b)"
+    case .badRating(let n): return "rating \(n) is not between 1 and 10"
+    case .doorbraakNotAllowed: return "a doorbraak is recorded on an accepted Meer-team handover"
+    case .relapseCheckBeforeDecision: return "the relapse check lies before the decision"
+    case .negativeCost: return "a cost cannot be negative"
     case .matrix(let error): return error.description
     }
   }

@@ -48,6 +48,13 @@ public enum CaseEventType {
   public static let actionChanged = "plan.actionChanged"
   public static let agreementChanged = "plan.agreementChanged"
   public static let monitored = "plan.monitored"
+  public static let handoverCreated = "handover.created"
+  public static let handoverRevised = "handover.revised"
+  public static let handoverStateChanged = "handover.stateChanged"
+  public static let doorbraakRecorded = "handover.doorbraakRecorded"
+  public static let involvementChanged = "involvement.changed"
+  public static let basicChanged = "basics.changed"
+  public static let viewed = "case.viewed"
   /// A self-sufficiency matrix meetmoment; the payload is the ``MatrixMeasurement``.
   public static let matrixMeasured = "matrix.measured"
   public static let all: Set<String> = [
@@ -55,6 +62,8 @@ public enum CaseEventType {
     consentChanged, networkChanged, safetyChanged, responseRecorded, exported, matrixMeasured,
     needOpened, rungRecorded, needChanged, needClosed, safetyLaneOpened, chainStepRecorded,
     safetyLaneClosed, regisseurChanged, goalChanged, actionChanged, agreementChanged, monitored,
+    handoverCreated, handoverRevised, handoverStateChanged, doorbraakRecorded, involvementChanged,
+    basicChanged, viewed,
   ]
 }
 

@@ -120,6 +120,12 @@ extension CaseFile {
       return try decide(command, make: EventMaker(firstSeq: seq, now: now, actor: actor))
     case .plan(let command):
       return try decide(command, make: EventMaker(firstSeq: seq, now: now, actor: actor))
+    case .handover(let command):
+      return try decide(command, make: EventMaker(firstSeq: seq, now: now, actor: actor))
+    case .involvement(let command):
+      return try decide(command, make: EventMaker(firstSeq: seq, now: now, actor: actor))
+    case .recordView(let view):
+      return [event(CaseEventType.viewed, view)]
     case .recordMeasurement(let measurement, let definition):
       do {
         try Self.validate(measurement, definition, melding: state.melding.date, today: today)

@@ -57,6 +57,10 @@ extension CaseState {
       where event.type.hasPrefix("ladder.") || event.type.hasPrefix("plan.")
         || event.type.hasPrefix("safety.lane") || event.type == CaseEventType.chainStepRecorded:
         try applyArrangement(event)
+      case _
+      where event.type.hasPrefix("handover.") || event.type.hasPrefix("involvement.")
+        || event.type.hasPrefix("basics.") || event.type == CaseEventType.viewed:
+        try applyHandover(event)
       case CaseEventType.matrixMeasured:
         measurements.append(try event.payload.decode(MatrixMeasurement.self))
       default:

@@ -29,6 +29,12 @@ public struct CaseState: Hashable, Sendable, Codable {
   public var plan: HouseholdPlan
   /// The self-sufficiency matrix meetmomenten, in the order they were recorded.
   public var measurements: [MatrixMeasurement]
+  /// Handovers to other teams, oldest first.
+  public var handovers: [Handover]
+  /// The professionals and services involved, with their yearly cost.
+  public var involvements: [Involvement]
+  /// Finances, housing and daytime activity, as the procescoördinator stabilises them.
+  public var basics: [String: BasicStatus]
 
   public init(
     id: CaseID, household: Household, question: String, melding: Melding,
@@ -36,7 +42,9 @@ public struct CaseState: Hashable, Sendable, Codable {
     clientSupportOffered: Bool? = nil, milestones: Milestones = Milestones(),
     conversation: Conversation? = nil, verslagResponses: [VerslagResponse] = [],
     profile: String? = nil, needs: [SupportNeed] = [], safetyLane: SafetyLane? = nil,
-    plan: HouseholdPlan = HouseholdPlan(), measurements: [MatrixMeasurement] = []
+    plan: HouseholdPlan = HouseholdPlan(), measurements: [MatrixMeasurement] = [],
+    handovers: [Handover] = [], involvements: [Involvement] = [],
+    basics: [String: BasicStatus] = [:]
   ) {
     self.id = id
     self.household = household
@@ -54,6 +62,9 @@ public struct CaseState: Hashable, Sendable, Codable {
     self.safetyLane = safetyLane
     self.plan = plan
     self.measurements = measurements
+    self.handovers = handovers
+    self.involvements = involvements
+    self.basics = basics
   }
 
   /// The dates the legal clocks read.
@@ -67,6 +78,7 @@ public struct CaseState: Hashable, Sendable, Codable {
   private enum CodingKeys: String, CodingKey {
     case id, household, question, melding, regie, phase, law, clientSupportOffered, milestones
     case conversation, verslagResponses, profile, needs, safetyLane, plan, measurements
+    case handovers, involvements, basics
   }
 
   public init(from decoder: any Decoder) throws {
@@ -88,6 +100,9 @@ public struct CaseState: Hashable, Sendable, Codable {
     needs = try c.decodeIfPresent([SupportNeed].self, forKey: .needs) ?? []
     safetyLane = try c.decodeIfPresent(SafetyLane.self, forKey: .safetyLane)
     plan = try c.decodeIfPresent(HouseholdPlan.self, forKey: .plan) ?? HouseholdPlan()
+    handovers = try c.decodeIfPresent([Handover].self, forKey: .handovers) ?? []
+    involvements = try c.decodeIfPresent([Involvement].self, forKey: .involvements) ?? []
+    basics = try c.decodeIfPresent([String: BasicStatus].self, forKey: .basics) ?? [:]
     // Added with the matrix; absent in files written before it.
     measurements = try c.decodeIfPresent([MatrixMeasurement].self, forKey: .measurements) ?? []
   }
@@ -111,5 +126,8 @@ public struct CaseState: Hashable, Sendable, Codable {
     if !needs.isEmpty { try c.encode(needs, forKey: .needs) }
     try c.encodeIfPresent(safetyLane, forKey: .safetyLane)
     if plan != HouseholdPlan() { try c.encode(plan, forKey: .plan) }
+    if !handovers.isEmpty { try c.encode(handovers, forKey: .handovers) }
+    if !involvements.isEmpty { try c.encode(involvements, forKey: .involvements) }
+    if !basics.isEmpty { try c.encode(basics, forKey: .basics) }
   }
 }

@@ -11,12 +11,18 @@ public struct StoreSettings: Hashable, Sendable {
   public var matrix: String?
   /// The municipality profile (`generiek`, `haarlem`, `haarlemmermeer`, `zoetermeer`).
   public var profile: String?
+  /// Who works on this store, and in which role (chosen at first start, `:rol` switches).
+  public var user: LocalUser?
   /// Keys this version does not know, kept as they were.
   public var extra: [String: JSONValue]
 
-  public init(matrix: String? = nil, profile: String? = nil, extra: [String: JSONValue] = [:]) {
+  public init(
+    matrix: String? = nil, profile: String? = nil, user: LocalUser? = nil,
+    extra: [String: JSONValue] = [:]
+  ) {
     self.matrix = matrix
     self.profile = profile
+    self.user = user
     self.extra = extra
   }
 }
@@ -31,12 +37,13 @@ extension StoreSettings: Codable {
   }
 
   /// The keys this version reads and writes itself.
-  static let knownKeys: Set<String> = ["matrix", "profile"]
+  static let knownKeys: Set<String> = ["matrix", "profile", "user"]
 
   public init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: Key.self)
     matrix = try c.decodeIfPresent(String.self, forKey: Key("matrix"))
     profile = try c.decodeIfPresent(String.self, forKey: Key("profile"))
+    user = try c.decodeIfPresent(LocalUser.self, forKey: Key("user"))
     extra = [:]
     for key in c.allKeys where !Self.knownKeys.contains(key.stringValue) {
       extra[key.stringValue] = try c.decode(JSONValue.self, forKey: key)
@@ -48,5 +55,6 @@ extension StoreSettings: Codable {
     for (key, value) in extra { try c.encode(value, forKey: Key(key)) }
     try c.encodeIfPresent(matrix, forKey: Key("matrix"))
     try c.encodeIfPresent(profile, forKey: Key("profile"))
+    try c.encodeIfPresent(user, forKey: Key("user"))
   }
 }
