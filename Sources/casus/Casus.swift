@@ -16,7 +16,7 @@ struct Casus: ParsableCommand {
       """,
     subcommands: [
       AppCommand.self, NewCommand.self, ListCommand.self, ShowCommand.self, ExportCommand.self,
-      CheckCommand.self, MatrixCommand.self, StressCommand.self,
+      CheckCommand.self, MatrixCommand.self, GenerateCommand.self, StressCommand.self,
     ],
     defaultSubcommand: AppCommand.self
   )
