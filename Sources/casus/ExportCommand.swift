@@ -32,6 +32,9 @@ struct ExportCommand: ParsableCommand {
   @Flag(help: "Export the matrix meetmomenten of all cases.")
   var matrix = false
 
+  @Flag(help: "Export every case (with --format jsonl).")
+  var all = false
+
   @Option(help: "md or txt for a case (default md); csv for --matrix.")
   var format: String?
 
@@ -39,6 +42,16 @@ struct ExportCommand: ParsableCommand {
   var output: String?
 
   func run() throws {
+    if all {
+      guard id == nil, !matrix else {
+        throw ValidationError("--all exports every case; leave out the id")
+      }
+      guard (format ?? "jsonl") == "jsonl" else {
+        throw ValidationError("--all exports as jsonl, not \(format ?? "")")
+      }
+      try exportAll()
+      return
+    }
     if matrix {
       guard id == nil else { throw ValidationError("--matrix exports all cases; leave out the id") }
       guard (format ?? "csv") == "csv" else {
@@ -99,6 +112,36 @@ struct ExportCommand: ParsableCommand {
     } catch {
       FileHandle.standardError.write(
         Data("casus: the export was not recorded in the case history: \(error)\n".utf8))
+    }
+  }
+
+  /// Every case file, one compact JSON document per line, sorted by id: for other tools.
+  ///
+  /// The lines are the case files exactly as stored (state and events), so a recount from this
+  /// stream sees what the app sees.
+  private func exportAll() throws {
+    let store = try options.open(readOnly: true)
+    let snapshot = store.loadAll()
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    encoder.dateEncodingStrategy = .iso8601
+    var out = Data()
+    for file in snapshot.cases.sorted(by: { $0.id < $1.id }) {
+      do {
+        out.append(try encoder.encode(file))
+        out.append(0x0A)
+      } catch {
+        throw CLIError("cannot encode \(file.id): \(error)")
+      }
+    }
+    if output != nil {
+      try emit(String(decoding: out, as: UTF8.self))
+    } else {
+      FileHandle.standardOutput.write(out)
+    }
+    for problem in snapshot.problems {
+      FileHandle.standardError.write(
+        Data("casus: \(problem.file): \(problem.kind.rawValue): \(problem.reason)\n".utf8))
     }
   }
 
