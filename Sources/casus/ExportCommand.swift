@@ -41,6 +41,12 @@ struct ExportCommand: ParsableCommand {
   @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
   var output: String?
 
+  @Option(help: "With --format zgw: the municipality's RSIN (nine digits, 11-proef).")
+  var rsin = "111222333"
+
+  @Option(help: "With --format zgw: the base URL of the Catalogi API catalogue.")
+  var catalogus = "https://catalogi.example.nl/api/v1"
+
   func run() throws {
     if all {
       guard id == nil, !matrix else {
@@ -65,8 +71,12 @@ struct ExportCommand: ParsableCommand {
     }
     guard let caseID = CaseID(id) else { throw ValidationError("not a case id: \(id)") }
     let format = self.format ?? "md"
+    if format == "zgw" {
+      try exportZGW(caseID)
+      return
+    }
     guard ["md", "txt"].contains(format) else {
-      throw ValidationError("--format must be md or txt, not \(format)")
+      throw ValidationError("--format must be md, txt or zgw, not \(format)")
     }
     try exportVerslag(caseID, format: format)
   }
@@ -142,6 +152,51 @@ struct ExportCommand: ParsableCommand {
     for problem in snapshot.problems {
       FileHandle.standardError.write(
         Data("casus: \(problem.file): \(problem.kind.rawValue): \(problem.reason)\n".utf8))
+    }
+  }
+
+  /// The case in the shape of the ZGW APIs, for a municipal zaaksysteem.
+  private func exportZGW(_ caseID: CaseID) throws {
+    let settings = ZGWExport.Settings(rsin: rsin, catalogus: catalogus)
+    guard settings.rsinIsValid else {
+      throw ValidationError("--rsin \(rsin) is not nine digits that pass the 11-proef")
+    }
+    let store = try options.open()
+    var file: CaseFile
+    do {
+      file = try store.load(caseID)
+    } catch {
+      throw CLIError("\(error)")
+    }
+    let app = AppEnvironment.live(actor: options.actor)
+    let now = app.now()
+    let profileID = (try? store.loadSettings().profile) ?? nil
+    let profile = try? ProcessData.load(profile: profileID ?? ProcessData.defaultProfile).profile
+    let years = profile?.retentionYears[file.state.law.rawValue] ?? 15
+    let document = ZGWExport.document(
+      file, settings: settings,
+      clocks: try? LegalClockSet.decode(CasusResources.data("clocks/legal-clocks.v1.json")),
+      today: app.localDate(now), retentionYears: years)
+    let data: Data
+    do {
+      data = try JSONSerialization.data(
+        withJSONObject: document, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+    } catch {
+      throw CLIError("cannot encode the zaak: \(error)")
+    }
+    try emit(String(decoding: data, as: UTF8.self))
+    guard !store.readOnly else { return }
+    do {
+      file = try file.applying(
+        .recordExport(
+          CaseExported(
+            document: "zaak", format: "zgw",
+            destination: output.map { URL(fileURLWithPath: $0).lastPathComponent } ?? "stdout")),
+        at: now, today: app.localDate(now), actor: options.actor)
+      _ = try store.save(file)
+    } catch {
+      FileHandle.standardError.write(
+        Data("casus: the export was not recorded in the case history: \(error)\n".utf8))
     }
   }
 
