@@ -15,7 +15,7 @@ public enum ZGWExport {
   public struct Settings: Sendable {
     /// RSIN of the municipality (nine digits, 11-proef).
     public var rsin: String
-    /// Base URL of the Catalogi API catalogue, e.g. `https://catalogi.example.nl/api/v1`.
+    /// Base URL of the Catalogi API catalogue, such as `https://catalogi.example.nl/api/v1`.
     public var catalogus: String
 
     public init(
