@@ -21,6 +21,28 @@ public struct CaseEvent: Hashable, Sendable, Codable {
     self.type = type
     self.payload = payload
   }
+
+  private enum CodingKeys: String, CodingKey { case seq, at, actor, type, payload }
+
+  public init(from decoder: any Decoder) throws {
+    // A store holds millions of events: read them straight from the parsed tree when we can,
+    // and through the containers (with their error messages) when anything is unusual.
+    if let backed = decoder as? JSONValueBacked, case .object(let o) = backed.jsonValue,
+      case .number(let n)? = o["seq"], n == n.rounded(), let seq = Int(exactly: n),
+      case .string(let at)? = o["at"], let date = JSONValueDecoder.date(at),
+      case .string(let actor)? = o["actor"], case .string(let type)? = o["type"],
+      let payload = o["payload"]
+    {
+      self.init(seq: seq, at: date, actor: actor, type: type, payload: payload)
+      return
+    }
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    self.init(
+      seq: try c.decode(Int.self, forKey: .seq), at: try c.decode(Date.self, forKey: .at),
+      actor: try c.decode(String.self, forKey: .actor),
+      type: try c.decode(String.self, forKey: .type),
+      payload: try c.decode(JSONValue.self, forKey: .payload))
+  }
 }
 
 /// The event types this version of the engine writes and understands.

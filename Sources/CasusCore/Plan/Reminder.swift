@@ -5,7 +5,7 @@
 /// 2013 S1:528). Reminders are derived from the case, never stored: dealing with one records a
 /// ``HouseholdPlan/Monitoring`` with its id.
 public struct Reminder: Hashable, Sendable {
-  public enum Kind: String, Hashable, Sendable {
+  public enum Kind: String, Hashable, Sendable, Codable {
     /// Look at how an offer in the arrangement is going.
     case monitor
     /// An offer was asked for and has not started.
