@@ -11,6 +11,7 @@ public func reduce(_ state: inout AppState, _ action: AppAction, _ context: Redu
 {
   state.today = context.today
   state.now = context.now
+  if let effects = idleLockGate(&state, action, context) { return effects }
   switch action {
   case .event(.resize(let size)):
     state.size = size
@@ -61,12 +62,17 @@ public func reduce(_ state: inout AppState, _ action: AppAction, _ context: Redu
   case .quarantined(let problems):
     state.problems = problems
     return []
+  case .conflict(let conflict):
+    return conflictArrived(conflict, &state)
+  case .configureLock, .unlockFinished:
+    return []
   }
 }
 
 private func handleKey(_ key: Key, _ state: inout AppState, _ context: ReduceContext) -> [Effect] {
   let keymaps = Keymaps(strings: state.strings)
   if state.overlay == .recover { return recoverKey(key, &state) }
+  if state.overlay == .conflict { return conflictKey(key, &state, context) }
   if state.overlay != nil {
     if key == .ctrl("c") { return interrupt(&state) }
     if [.escape, .char("q"), .char("?"), .enter, .function(1)].contains(key) {

@@ -39,6 +39,10 @@ public struct AppState: Equatable {
   public var leavingConversation: Bool
   /// The user's time zone, for showing event times.
   public var timeZone: TimeZone
+  /// The idle lock (see ``IdleLock``).
+  public var lock: IdleLock
+  /// Saves that another copy of the app beat, waiting for the user's choice.
+  public var conflicts: [CaseConflict]
 
   public init(
     language: Language = .nl, size: Size, storeDescription: String, readOnly: Bool = false,
@@ -70,6 +74,8 @@ public struct AppState: Equatable {
     self.now = Date(timeIntervalSince1970: 0)
     self.leavingConversation = false
     self.timeZone = timeZone
+    self.lock = IdleLock()
+    self.conflicts = []
     if !problems.isEmpty {
       message = StatusMessage(language.strings.problemsNotice(problems.count), kind: .error)
     }
@@ -120,7 +126,7 @@ public enum Mode: Equatable {
 }
 
 /// A box drawn over the current view.
-public enum Overlay: Equatable, Sendable { case help, problems, recover }
+public enum Overlay: Equatable, Sendable { case help, problems, recover, conflict }
 
 /// A line of feedback in the status bar.
 public struct StatusMessage: Equatable, Sendable {

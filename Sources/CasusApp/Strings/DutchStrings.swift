@@ -181,7 +181,9 @@ public struct DutchStrings: StringTable {
     case .newerSchema(let id, _): return "Dossier \(id) komt uit een nieuwere Casus: alleen lezen."
     case .unreadable(let file, let reason): return "\(file) is onleesbaar: \(reason)"
     case .readOnly: return "Alleen lezen: er wordt niets opgeslagen."
+    case .locked: return storeLocked
     case .io(let path, _, let reason):
+      let reason = systemReason(reason)
       return
         "Opslaan mislukt (\(reason), \(path)). Uw invoer is bewaard; probeer opnieuw met Ctrl-S."
     }
@@ -209,6 +211,7 @@ public struct DutchStrings: StringTable {
     case .newerVersion: return "nieuwere versie, alleen lezen"
     case .invalid: return "ongeldig"
     case .quarantined: return "in quarantaine"
+    case .conflict: return problemConflict
     }
   }
   public var noProblems: String { "Alle dossiers zijn in orde." }

@@ -179,7 +179,9 @@ public struct EnglishStrings: StringTable {
     case .newerSchema(let id, _): return "Case \(id) comes from a newer Casus: read-only."
     case .unreadable(let file, let reason): return "\(file) is unreadable: \(reason)"
     case .readOnly: return "Read-only: nothing will be saved."
+    case .locked: return storeLocked
     case .io(let path, _, let reason):
+      let reason = systemReason(reason)
       return "Saving failed (\(reason), \(path)). Your input is kept; try again with Ctrl-S."
     }
   }
@@ -205,6 +207,7 @@ public struct EnglishStrings: StringTable {
     case .newerVersion: return "newer version, read-only"
     case .invalid: return "invalid"
     case .quarantined: return "quarantined"
+    case .conflict: return problemConflict
     }
   }
   public var noProblems: String { "All cases are in order." }

@@ -13,13 +13,19 @@ public struct CaseEvent: Hashable, Sendable, Codable {
   /// Past tense, dotted: `case.opened`, `case.edited`.
   public var type: String
   public var payload: JSONValue
+  /// The SHA-256 (hex) of the previous event's canonical bytes, or of the case id for the
+  /// first event: the tamper-evident chain. Filled in by the store when the event is saved.
+  public var prev: String?
 
-  public init(seq: Int, at: Date, actor: String, type: String, payload: JSONValue) {
+  public init(
+    seq: Int, at: Date, actor: String, type: String, payload: JSONValue, prev: String? = nil
+  ) {
     self.seq = seq
     self.at = at
     self.actor = actor
     self.type = type
     self.payload = payload
+    self.prev = prev
   }
 }
 

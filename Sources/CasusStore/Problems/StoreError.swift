@@ -19,6 +19,8 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
   case readOnly
   /// A system call failed; `reason` is the system's wording for `errno`.
   case io(path: String, operation: String, reason: String)
+  /// The store is encrypted and was opened without its key (or with a key it does not use).
+  case locked(reason: String)
 
   public var description: String {
     switch self {
@@ -38,6 +40,8 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
       return "The store is opened read-only; nothing can be saved."
     case .io(let path, let operation, let reason):
       return "Could not \(operation) \(path): \(reason)."
+    case .locked(let reason):
+      return "The store cannot be opened: \(reason); give its passphrase."
     }
   }
 }

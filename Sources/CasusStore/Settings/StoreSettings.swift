@@ -9,11 +9,15 @@ import Foundation
 public struct StoreSettings: Hashable, Sendable {
   /// The matrix definition new measurements use: a shipped id (`zrm-2017`) or a file path.
   public var matrix: String?
+  /// Minutes without a key press before the app locks its screen (0: never; absent: 5).
+  public var idleLockMinutes: Int?
   /// Keys this version does not know, kept as they were.
   public var extra: [String: JSONValue]
 
-  public init(matrix: String? = nil, extra: [String: JSONValue] = [:]) {
+  public init(matrix: String? = nil, idleLockMinutes: Int? = nil, extra: [String: JSONValue] = [:])
+  {
     self.matrix = matrix
+    self.idleLockMinutes = idleLockMinutes
     self.extra = extra
   }
 }
@@ -28,11 +32,12 @@ extension StoreSettings: Codable {
   }
 
   /// The keys this version reads and writes itself.
-  static let knownKeys: Set<String> = ["matrix"]
+  static let knownKeys: Set<String> = ["matrix", "idleLockMinutes"]
 
   public init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: Key.self)
     matrix = try c.decodeIfPresent(String.self, forKey: Key("matrix"))
+    idleLockMinutes = try c.decodeIfPresent(Int.self, forKey: Key("idleLockMinutes"))
     extra = [:]
     for key in c.allKeys where !Self.knownKeys.contains(key.stringValue) {
       extra[key.stringValue] = try c.decode(JSONValue.self, forKey: key)
@@ -43,5 +48,6 @@ extension StoreSettings: Codable {
     var c = encoder.container(keyedBy: Key.self)
     for (key, value) in extra { try c.encode(value, forKey: Key(key)) }
     try c.encodeIfPresent(matrix, forKey: Key("matrix"))
+    try c.encodeIfPresent(idleLockMinutes, forKey: Key("idleLockMinutes"))
   }
 }

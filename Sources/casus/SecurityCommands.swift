@@ -1,0 +1,165 @@
+import ArgumentParser
+import CasusStore
+import Foundation
+
+/// `casus init [--encrypt]`: creates a store, encrypted with a passphrase if asked.
+struct InitCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "init", abstract: "Create a store (with --encrypt: protected by a passphrase).",
+    discussion: """
+      The passphrase comes from --passphrase-file FILE, else $CASUS_PASSPHRASE_FILE, else it \
+      is asked twice on the terminal. It is never given on the command line itself.
+      """)
+
+  @OptionGroup var options: StoreOptions
+
+  @Flag(help: "Encrypt every file of the store with a key protected by a passphrase.")
+  var encrypt = false
+
+  func run() throws {
+    guard encrypt else {
+      let store = try options.open()
+      print("store ready at \(store.root.path) (not encrypted)")
+      return
+    }
+    let passphrase = try options.newPassphrase()
+    do {
+      let store = try CaseStore.createEncrypted(
+        root: options.root, passphrase: passphrase, derivation: options.derivation)
+      print("encrypted store ready at \(store.root.path)")
+    } catch {
+      throw CLIError("cannot encrypt the store at \(options.root.path): \(error)")
+    }
+  }
+}
+
+/// `casus encrypt`: encrypts an existing store in place (or finishes an interrupted run).
+struct EncryptCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "encrypt", abstract: "Encrypt an existing store in place.",
+    discussion: """
+      Close every copy of Casus on the store first. Safe to interrupt: running it again \
+      with the same passphrase finishes the job. On an encrypted store it seals any plain \
+      file that got in.
+      """)
+
+  @OptionGroup var options: StoreOptions
+
+  func run() throws {
+    let status = CaseStore.encryption(at: options.root)
+    let passphrase =
+      status == .plain
+      ? try options.newPassphrase() : try options.existingPassphrase()
+    do {
+      let report = try CaseStore.encrypt(
+        root: options.root, passphrase: passphrase, derivation: options.derivation)
+      print(
+        "encrypted: \(report.sealed.count) file(s) sealed, \(report.alreadySealed) already sealed, "
+          + "in \(options.root.path)")
+    } catch {
+      throw CLIError("cannot encrypt the store at \(options.root.path): \(error)")
+    }
+  }
+}
+
+/// `casus passphrase`: changes the passphrase; only `store.key` is rewritten.
+struct PassphraseCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "passphrase", abstract: "Change the passphrase of an encrypted store.",
+    discussion: """
+      The current passphrase comes from --passphrase-file (or $CASUS_PASSPHRASE_FILE, or \
+      the terminal), the new one from --new-passphrase-file (or the terminal, twice). Only \
+      store.key is rewritten; the cases keep their key.
+      """)
+
+  @OptionGroup var options: StoreOptions
+
+  @Option(name: .customLong("new-passphrase-file"), help: "A file holding the new passphrase.")
+  var newPassphraseFile: String?
+
+  func run() throws {
+    let old = try options.existingPassphrase()
+    let new: Passphrase
+    if let newPassphraseFile {
+      new = try PassphraseInput.read(file: newPassphraseFile)
+    } else {
+      new = try options.newPassphrase(fromEnvironment: false)
+    }
+    do {
+      try CaseStore.changePassphrase(
+        root: options.root, from: old, to: new, derivation: options.derivation)
+      print("passphrase changed for \(options.root.path)")
+    } catch {
+      throw CLIError("cannot change the passphrase of \(options.root.path): \(error)")
+    }
+  }
+}
+
+/// `casus seal FILE`: seals any file (an export, a handover package) with its own password.
+struct SealCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "seal", abstract: "Seal a file (an export or handover) with its own password.")
+
+  @Argument(help: "The file to seal.")
+  var file: String
+
+  @Option(name: .customLong("password-file"), help: "A file holding the password.")
+  var passwordFile: String
+
+  @Option(help: "Where to write the sealed file (default: FILE.sealed).")
+  var out: String?
+
+  func run() throws {
+    guard let content = FileManager.default.contents(atPath: file) else {
+      throw CLIError("cannot read \(file)")
+    }
+    let password = try PassphraseInput.read(file: passwordFile)
+    let target = out ?? file + ".sealed"
+    do {
+      let sealed = try PasswordSeal.seal(content, password: password)
+      try sealed.write(to: URL(fileURLWithPath: target), options: [.withoutOverwriting])
+      print("sealed \(file) into \(target)")
+    } catch {
+      throw CLIError("cannot seal \(file): \(error)")
+    }
+  }
+}
+
+/// `casus unseal FILE`: opens a file sealed with `casus seal` (or by an export).
+struct UnsealCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "unseal", abstract: "Open a file sealed with its own password.")
+
+  @Argument(help: "The sealed file.")
+  var file: String
+
+  @Option(name: .customLong("password-file"), help: "A file holding the password.")
+  var passwordFile: String
+
+  @Option(help: "Where to write the content (default: standard output).")
+  var out: String?
+
+  func run() throws {
+    guard let data = FileManager.default.contents(atPath: file) else {
+      throw CLIError("cannot read \(file)")
+    }
+    let password = try PassphraseInput.read(file: passwordFile)
+    let content: Data
+    do {
+      content = try PasswordSeal.open(data, password: password)
+    } catch .wrongPassphrase {
+      throw CLIError("the password does not open \(file); nothing was written")
+    } catch {
+      throw CLIError("cannot open \(file): \(error)")
+    }
+    if let out {
+      // The content is in the clear: readable by its owner only, and never over a file.
+      guard !FileManager.default.fileExists(atPath: out),
+        FileManager.default.createFile(
+          atPath: out, contents: content, attributes: [.posixPermissions: 0o600])
+      else { throw CLIError("cannot write \(out) (it exists, or the folder is not writable)") }
+    } else {
+      FileHandle.standardOutput.write(content)
+    }
+  }
+}
