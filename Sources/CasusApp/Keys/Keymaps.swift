@@ -169,7 +169,7 @@ extension Keymaps {
   public static func conflict(_ s: any StringTable) -> Keymap<ConflictCommand> {
     Keymap([
       KeyBinding([.char("h"), .char("t")], s.keyConflictTheirs, s.conflictTheirsLabel, .theirs),
-      KeyBinding([.char("m")], s.keyConflictMine, s.conflictMineLabel, .mine),
+      KeyBinding([.char("m"), .ctrl("s")], s.keyConflictMine, s.conflictMineLabel, .mine),
       KeyBinding([.char("b"), .escape], s.keyConflictBoth, s.conflictBothLabel, .both),
     ])
   }

@@ -9,8 +9,6 @@ func conflictArrived(_ conflict: CaseConflict, _ state: inout AppState) -> [Effe
   state.leavingConversation = false
   if conflict.copy == nil {
     state.message = StatusMessage(state.strings.conflictCopyFailed, kind: .error)
-  } else {
-    state.message = nil
   }
   return []
 }

@@ -174,8 +174,7 @@ public struct DutchStrings: StringTable {
     switch error {
     case .staleRevision(let id, _, let onDisk):
       return
-        "Dossier \(id) is intussen elders opgeslagen (revisie \(onDisk)); niets is overschreven. "
-        + "Uw invoer staat nog in het formulier: Ctrl-S legt die over de nieuwe versie, Esc laat hem los."
+        "Dossier \(id) is intussen elders opgeslagen (revisie \(onDisk)); niets is overschreven."
     case .alreadyExists(let id): return "Er bestaat al een dossier \(id); niets is overschreven."
     case .notFound(let id): return "Dossier \(id) is niet (meer) in de opslag."
     case .newerSchema(let id, _): return "Dossier \(id) komt uit een nieuwere Casus: alleen lezen."

@@ -172,8 +172,7 @@ public struct EnglishStrings: StringTable {
     switch error {
     case .staleRevision(let id, _, let onDisk):
       return
-        "Case \(id) was saved elsewhere meanwhile (revision \(onDisk)); nothing was overwritten. "
-        + "Your input is still in the form: Ctrl-S applies it to the new version, Esc drops it."
+        "Case \(id) was saved elsewhere meanwhile (revision \(onDisk)); nothing was overwritten."
     case .alreadyExists(let id): return "A case \(id) already exists; nothing was overwritten."
     case .notFound(let id): return "Case \(id) is not in the store (any more)."
     case .newerSchema(let id, _): return "Case \(id) comes from a newer Casus: read-only."
