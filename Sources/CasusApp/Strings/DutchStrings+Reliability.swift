@@ -45,9 +45,8 @@ extension DutchStrings: ReliabilityStrings {
   }
   public var conflictTheirsLabel: String { "hun versie houden (uw wijziging vervalt)" }
   public var conflictMineLabel: String { "mijn wijziging over hun versie leggen" }
-  public var conflictBothLabel: String {
-    "beide bewaren en later kiezen (Casus vraagt het bij de volgende start opnieuw)"
-  }
+  public var conflictBothLabel: String { "beide bewaren en later kiezen" }
+  public var conflictFooter: String { "Bij b vraagt Casus het bij de volgende start opnieuw." }
   public var keyConflictTheirs: String { "h" }
   public var keyConflictMine: String { "m" }
   public var keyConflictBoth: String { "b" }

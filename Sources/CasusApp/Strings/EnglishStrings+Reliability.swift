@@ -45,9 +45,8 @@ extension EnglishStrings: ReliabilityStrings {
   }
   public var conflictTheirsLabel: String { "keep theirs (your change is dropped)" }
   public var conflictMineLabel: String { "apply my change on top of theirs" }
-  public var conflictBothLabel: String {
-    "keep both and choose later (Casus asks again at the next start)"
-  }
+  public var conflictBothLabel: String { "keep both and choose later" }
+  public var conflictFooter: String { "With b, Casus asks again at the next start." }
   public var keyConflictTheirs: String { "t" }
   public var keyConflictMine: String { "m" }
   public var keyConflictBoth: String { "b" }

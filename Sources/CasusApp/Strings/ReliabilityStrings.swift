@@ -26,6 +26,7 @@ public protocol ReliabilityStrings {
   var conflictTheirsLabel: String { get }
   var conflictMineLabel: String { get }
   var conflictBothLabel: String { get }
+  var conflictFooter: String { get }
   var keyConflictTheirs: String { get }
   var keyConflictMine: String { get }
   var keyConflictBoth: String { get }

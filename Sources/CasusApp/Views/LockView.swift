@@ -73,5 +73,6 @@ func drawConflict(_ state: AppState, into screen: inout Screen, theme: Theme) {
   for binding in Keymaps.conflict(s).bindings {
     lines.append(StyledLine(binding.label.padded(toWidth: 4) + binding.help, theme.heading))
   }
-  drawOverlayBox(title: s.conflictTitle, lines: lines, footer: "", into: &screen, theme: theme)
+  drawOverlayBox(
+    title: s.conflictTitle, lines: lines, footer: s.conflictFooter, into: &screen, theme: theme)
 }
