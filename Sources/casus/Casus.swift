@@ -3,6 +3,7 @@ import CasusApp
 import CasusCore
 import CasusStore
 import Foundation
+import TerminalUI
 
 /// `casus`: the terminal app, and the command line around the same store.
 @main
@@ -93,7 +94,10 @@ struct StoreOptions: ParsableArguments {
   /// scrypt parameters for a new key: the standard ones, unless `CASUS_TEST_SCRYPT_LOGN`
   /// (10…16) asks for cheaper ones. That variable weakens the protection and exists only so
   /// that tests of the debug build do not spend seconds in scrypt; real stores never set it.
-  var derivation: KeyDerivation {
+  var derivation: KeyDerivation { Self.derivation(environment) }
+
+  /// See ``derivation``.
+  static func derivation(_ environment: [String: String]) -> KeyDerivation {
     var standard = KeyDerivation.standard()
     if let text = environment["CASUS_TEST_SCRYPT_LOGN"], let logN = Int(text), (10...16).contains(logN) {
       standard.logN = logN
@@ -140,5 +144,6 @@ struct StoreOptions: ParsableArguments {
 /// A failure reported on stderr with exit status 1 (2 for usage).
 struct CLIError: Error, CustomStringConvertible {
   var description: String
-  init(_ description: String) { self.description = description }
+  /// The message is sanitised: it may quote file names or fields from the disk.
+  init(_ description: String) { self.description = Sanitizer.clean(description) }
 }

@@ -116,7 +116,9 @@ struct SealCommand: ParsableCommand {
     let password = try PassphraseInput.read(file: passwordFile)
     let target = out ?? file + ".sealed"
     do {
-      let sealed = try PasswordSeal.seal(content, password: password)
+      let sealed = try PasswordSeal.seal(
+        content, password: password,
+        derivation: StoreOptions.derivation(ProcessInfo.processInfo.environment))
       try sealed.write(to: URL(fileURLWithPath: target), options: [.withoutOverwriting])
       print("sealed \(file) into \(target)")
     } catch {
