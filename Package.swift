@@ -68,6 +68,15 @@ let package = Package(
       exclude: ["__Snapshots__"]
     ),
     .testTarget(name: "NCursesBackendTests", dependencies: ["NCursesBackend", "TerminalUI"]),
+    // Hostile input for every loader and the key decoder; see Tests/FuzzTests/FuzzTargets.swift.
+    .testTarget(
+      name: "FuzzTests",
+      dependencies: [
+        "CasusStore", "CasusApp", "CasusCore", "NCursesBackend", "TerminalUI", "TestSupport",
+        "CasusResources",
+      ],
+      resources: [.copy("Regressions")]
+    ),
     .testTarget(
       name: "EndToEndTests",
       dependencies: ["casus", "TestSupport", "CasusStore", "CasusCore"]

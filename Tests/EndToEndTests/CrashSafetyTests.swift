@@ -10,19 +10,6 @@ import Testing
   import Darwin
 #endif
 
-/// A small seeded generator (SplitMix64), so a failing run can be repeated with its seed.
-struct SeededGenerator: RandomNumberGenerator {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
-
 /// Kill -9 at random points of bursts of saves, 200 times: an acknowledged save is never
 /// lost, and the store is never left in a state `casus check` complains about.
 @Suite("Crash safety of the store")
