@@ -37,7 +37,9 @@ struct AppCommand: ParsableCommand {
 
   @Option(
     name: .customLong("idle-lock"),
-    help: "Lock the screen after MINUTES without a key press (0: never; default: the store's setting, else 5).")
+    help:
+      "Lock the screen after MINUTES without a key press (0: never; default: the store's setting, else 5)."
+  )
   var idleLock: Int?
 
   func run() throws {

@@ -54,7 +54,8 @@ struct StoreOptions: ParsableArguments {
     var key: StoreKey?
     switch CaseStore.encryption(at: root) {
     case .plain: break
-    case .interrupted: throw CLIError("cannot open the store at \(root.path): \(KeyFileError.interrupted)")
+    case .interrupted:
+      throw CLIError("cannot open the store at \(root.path): \(KeyFileError.interrupted)")
     case .encrypted: key = try unlock(interactive: interactive)
     }
     do {
@@ -91,15 +92,18 @@ struct StoreOptions: ParsableArguments {
     throw CLIError("wrong passphrase for the store at \(root.path); nothing was read")
   }
 
-  /// scrypt parameters for a new key: the standard ones, unless `CASUS_TEST_SCRYPT_LOGN`
-  /// (10…16) asks for cheaper ones. That variable weakens the protection and exists only so
+  /// scrypt parameters for a new key: the standard ones, or cheaper ones for tests.
+  ///
+  /// `CASUS_TEST_SCRYPT_LOGN` (10…16) asks for cheaper ones. That variable weakens the protection and exists only so
   /// that tests of the debug build do not spend seconds in scrypt; real stores never set it.
   var derivation: KeyDerivation { Self.derivation(environment) }
 
   /// See ``derivation``.
   static func derivation(_ environment: [String: String]) -> KeyDerivation {
     var standard = KeyDerivation.standard()
-    if let text = environment["CASUS_TEST_SCRYPT_LOGN"], let logN = Int(text), (10...16).contains(logN) {
+    if let text = environment["CASUS_TEST_SCRYPT_LOGN"], let logN = Int(text),
+      (10...16).contains(logN)
+    {
       standard.logN = logN
     }
     return standard

@@ -9,7 +9,8 @@ import Testing
 /// Two runners (two copies of the app) on one store, both editing one case.
 @Suite("Two copies of the app saving the same case")
 struct ConflictAppTests {
-  let root = FileManager.default.temporaryDirectory.appendingPathComponent("casus-conflict-\(UUID())")
+  let root = FileManager.default.temporaryDirectory.appendingPathComponent(
+    "casus-conflict-\(UUID())")
   let id = CaseID("C-SHARED02")
 
   private func runner(_ store: CaseStore, actor: String) -> AppRunner<ScriptedBackend> {

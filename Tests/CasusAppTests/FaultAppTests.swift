@@ -52,7 +52,8 @@ struct FaultAppTests {
       (EROFS, .rename, "alleen gelezen kan worden"),
     ] as [(Int32, FaultSwitch.Step, String)])
   func failedSave(code: Int32, step: FaultSwitch.Step, wording: String) throws {
-    let root = FileManager.default.temporaryDirectory.appendingPathComponent("casus-fault-\(UUID())")
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "casus-fault-\(UUID())")
     defer { try? FileManager.default.removeItem(at: root) }
     let fault = FaultSwitch()
     let store = try CaseStore(root: root, fileSystem: fault.fileSystem)
@@ -78,7 +79,9 @@ struct FaultAppTests {
     }
     #expect(form.question.text == "hulp bij één ding")
     #expect(store.loadAll().cases.isEmpty)
-    let names = (try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("cases").path)) ?? []
+    let names =
+      (try? FileManager.default.contentsOfDirectory(
+        atPath: root.appendingPathComponent("cases").path)) ?? []
     #expect(!names.contains { $0.hasSuffix(".tmp") }, "\(names)")
     fault.code = nil
     runner.send(.event(.key(.ctrl("s"))))

@@ -124,6 +124,20 @@ struct IdleLockTests {
     #expect(render(form).plainText().contains("niet-opgeslagen formulier"))
   }
 
+  @Test(
+    "in an encrypted store Ctrl-E does not hand the text to an editor that writes it in the clear")
+  func noExternalEditor() {
+    var state = configured(passphrase: true)
+    let effects = Fixtures.play("gde cliënt<C-e>", on: &state, context: at(1))
+    #expect(
+      !effects.contains { if case .editExternally = $0 { return true } else { return false } })
+    #expect(state.message?.text.contains("geen externe editor") == true)
+    var plain = configured(passphrase: false)
+    #expect(
+      Fixtures.play("gde cliënt<C-e>", on: &plain, context: at(1)).contains(
+        .editExternally("de cliënt")))
+  }
+
   @Test("the runner locks on a tick of the injected clock and checks the passphrase")
   func runner() throws {
     let root = FileManager.default.temporaryDirectory.appendingPathComponent("casus-lock-\(UUID())")

@@ -14,13 +14,29 @@ struct RebaseTests {
   @Test("fields only they changed keep their value; mine win where I changed them")
   func registration() throws {
     let theirs = try edit(base, CaseEdit(source: .network, phase: .gesprek), by: "bram")
-    let mine = try edit(base, CaseEdit(question: "mijn nieuwe vraag", phase: .onderzoek), by: "anna")
-    let merged = try mine.rebased(onto: theirs, at: Fixtures.now, today: Fixtures.today, actor: "anna")
+    let mine = try edit(
+      base, CaseEdit(question: "mijn nieuwe vraag", phase: .onderzoek), by: "anna")
+    let merged = try mine.rebased(
+      onto: theirs, at: Fixtures.now, today: Fixtures.today, actor: "anna")
     #expect(merged.state.melding.source == .network)
     #expect(merged.state.question == "mijn nieuwe vraag")
     #expect(merged.state.phase == .onderzoek)
     #expect(merged.events.map(\.actor) == ["consulent", "bram", "anna"])
     #expect(merged.problems().filter { !$0.contains("revision") }.isEmpty)
+    #expect(mine.fieldsNotCarried(by: merged).isEmpty)
+  }
+
+  @Test("every field of the case state is merged; a new field must be added to rebased(onto:)")
+  func everyFieldIsMerged() throws {
+    var state = base.state
+    state.conversation = Conversation(
+      guideID: "g", guideVersion: 1, startedAt: Fixtures.now, firstItem: "a")
+    state.clientSupportOffered = true
+    guard case .object(let fields) = try JSONValue(encoding: state) else {
+      Issue.record("the state does not encode as an object")
+      return
+    }
+    #expect(Set(fields.keys).subtracting(CaseFile.rebasedFields).isEmpty)
   }
 
   @Test("conversation notes merge per page")
@@ -38,7 +54,8 @@ struct RebaseTests {
     let common = try noted(started, ["a": "begin", "b": "basis"], by: "consulent")
     let theirs = try noted(common, ["b": "hun tekst"], by: "bram")
     let mine = try noted(common, ["a": "mijn tekst"], by: "anna")
-    let merged = try mine.rebased(onto: theirs, at: Fixtures.now, today: Fixtures.today, actor: "anna")
+    let merged = try mine.rebased(
+      onto: theirs, at: Fixtures.now, today: Fixtures.today, actor: "anna")
     #expect(merged.state.conversation?.notes == ["a": "mijn tekst", "b": "hun tekst"])
     #expect(throws: CaseError.nothingChanged) {
       try theirs.rebased(onto: merged, at: Fixtures.now, today: Fixtures.today, actor: "x")

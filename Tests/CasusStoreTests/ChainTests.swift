@@ -21,13 +21,16 @@ struct ChainTests {
     try withTemporaryDirectory { root in
       let store = try CaseStore(root: root)
       let file = try threeEvents(store)
-      #expect(file.events.map(\.prev) == [
-        EventChain.genesis(file.id), EventChain.hash(file.events[0]), EventChain.hash(file.events[1]),
-      ])
+      #expect(
+        file.events.map(\.prev) == [
+          EventChain.genesis(file.id), EventChain.hash(file.events[0]),
+          EventChain.hash(file.events[1]),
+        ])
       #expect(file.chainHead == EventChain.hash(file.events[2]))
       #expect(EventChain.verify(file) == nil)
       #expect(store.check().isEmpty)
-      let text = try String(contentsOf: root.appendingPathComponent("cases/C-BROUWER1.json"), encoding: .utf8)
+      let text = try String(
+        contentsOf: root.appendingPathComponent("cases/C-BROUWER1.json"), encoding: .utf8)
       #expect(text.contains("\"prev\" : \"\(EventChain.genesis(file.id))\""))
     }
   }
@@ -42,8 +45,11 @@ struct ChainTests {
       // Event 2's new question; the same words are in the state, which is left alone.
       let from = "\"new\" : \"hulp bij schulden én huisvesting\""
       #expect(text.contains(from))
-      try Data(text.replacingOccurrences(of: from, with: "\"new\" : \"hulp bij schulden én huisvestinG\"").utf8)
-        .write(to: url)
+      try Data(
+        text.replacingOccurrences(of: from, with: "\"new\" : \"hulp bij schulden én huisvestinG\"")
+          .utf8
+      )
+      .write(to: url)
       let problems = store.check()
       let chain = problems.filter { $0.reason.contains("chain") }
       #expect(chain.count == 1, "\(problems)")
@@ -66,8 +72,15 @@ struct ChainTests {
       _ = try threeEvents(store)
       let url = root.appendingPathComponent("cases/C-BROUWER1.json")
       let text = try String(contentsOf: url, encoding: .utf8)
-      try Data(text.replacingOccurrences(of: "\"actor\" : \"Consulent de Vries\"", with: "\"actor\" : \"Consulent de Vriez\"").utf8).write(to: url)
-      #expect(store.check().contains { $0.reason.contains("at event 3") && $0.reason.contains("chainHead") })
+      try Data(
+        text.replacingOccurrences(
+          of: "\"actor\" : \"Consulent de Vries\"", with: "\"actor\" : \"Consulent de Vriez\""
+        ).utf8
+      ).write(to: url)
+      #expect(
+        store.check().contains {
+          $0.reason.contains("at event 3") && $0.reason.contains("chainHead")
+        })
     }
   }
 
@@ -77,7 +90,8 @@ struct ChainTests {
       let store = try CaseStore(root: root)
       _ = try threeEvents(store)
       let url = root.appendingPathComponent("cases/C-BROUWER1.json")
-      var json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
+      var json = try #require(
+        try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
       json["chainHead"] = nil
       json["events"] = (json["events"] as? [[String: Any]])?.map { event in
         var e = event

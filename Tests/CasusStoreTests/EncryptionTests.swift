@@ -33,7 +33,8 @@ struct EncryptionTests {
             safety: nil, consent: Consent())))
       try store.saveSettings(StoreSettings(matrix: "zrm-2017", idleLockMinutes: 3))
       for name in ["Brouwer", "Öztürk", "één ding", "Zoë", "zrm-2017", "case.opened"] {
-        #expect(anyFileContains(root, name).isEmpty, "\(name) readable in \(anyFileContains(root, name))")
+        #expect(
+          anyFileContains(root, name).isEmpty, "\(name) readable in \(anyFileContains(root, name))")
       }
       let key = try CaseStore.unlock(root: root, passphrase: try #require(secret))
       let reopened = try CaseStore(root: root, key: key)
@@ -64,15 +65,20 @@ struct EncryptionTests {
     try withTemporaryDirectory { root in
       let old = try #require(secret)
       let new = try passphrase("een heel nieuw wachtwoord")
-      let store = try CaseStore.createEncrypted(root: root, passphrase: old, derivation: .forTests())
+      let store = try CaseStore.createEncrypted(
+        root: root, passphrase: old, derivation: .forTests())
       _ = try store.save(try Samples.newCase())
       let before = storeBytes(root)
       try CaseStore.changePassphrase(root: root, from: old, to: new, derivation: .forTests())
       let after = storeBytes(root)
       #expect(before.keys.sorted() == after.keys.sorted())
-      for (name, bytes) in before where name != "store.key" { #expect(after[name] == bytes, "\(name)") }
+      for (name, bytes) in before where name != "store.key" {
+        #expect(after[name] == bytes, "\(name)")
+      }
       #expect(before["store.key"] != after["store.key"])
-      #expect(throws: KeyFileError.wrongPassphrase) { try CaseStore.unlock(root: root, passphrase: old) }
+      #expect(throws: KeyFileError.wrongPassphrase) {
+        try CaseStore.unlock(root: root, passphrase: old)
+      }
       let key = try CaseStore.unlock(root: root, passphrase: new)
       #expect(try CaseStore(root: root, key: key).loadAll().cases.count == 1)
       #expect(throws: KeyFileError.tooShort) {
@@ -81,7 +87,8 @@ struct EncryptionTests {
     }
   }
 
-  @Test("encrypting an existing store seals cases, drafts, settings and quarantine, and is resumable")
+  @Test(
+    "encrypting an existing store seals cases, drafts, settings and quarantine, and is resumable")
   func encryptExisting() throws {
     try withTemporaryDirectory { root in
       let plain = try CaseStore(root: root)
@@ -108,7 +115,8 @@ struct EncryptionTests {
       #expect(report.alreadySealed == 4)
       #expect(CaseStore.encryption(at: root) == .encrypted)
       #expect(anyFileContains(root, "Brouwer").isEmpty, "\(anyFileContains(root, "Brouwer"))")
-      let store = try CaseStore(root: root, key: try CaseStore.unlock(root: root, passphrase: secret))
+      let store = try CaseStore(
+        root: root, key: try CaseStore.unlock(root: root, passphrase: secret))
       #expect(store.loadAll().cases == [saved])
       #expect(try store.loadSettings().matrix == "Brouwer-matrix")
       #expect(store.conflictCopies().map(\.mine) == [saved])
@@ -119,7 +127,8 @@ struct EncryptionTests {
   func foreignAndDamaged() throws {
     try withTemporaryDirectory { root in
       let secret = try #require(secret)
-      let store = try CaseStore.createEncrypted(root: root, passphrase: secret, derivation: .forTests())
+      let store = try CaseStore.createEncrypted(
+        root: root, passphrase: secret, derivation: .forTests())
       let saved = try store.save(try Samples.newCase())
       let plain = try CaseStore(root: root.appendingPathComponent("other"))
       let other = try plain.save(try Samples.newCase("C-PLAIN1"))

@@ -52,7 +52,8 @@ struct CrashSafetyTests {
     let id = try #require(CaseID(created.stdout.trimmingCharacters(in: .whitespacesAndNewlines)))
     let key =
       encrypted
-      ? try CaseStore.unlock(root: store.url, passphrase: try #require(Passphrase("geheim wachtwoord")))
+      ? try CaseStore.unlock(
+        root: store.url, passphrase: try #require(Passphrase("geheim wachtwoord")))
       : nil
     let reader = try CaseStore(root: store.url, readOnly: true, key: key)
 
@@ -92,7 +93,8 @@ struct CrashSafetyTests {
       let problems = reader.check()
       #expect(problems.isEmpty, "\(context): \(problems)")
       let file = try reader.load(id)
-      #expect(file.revision >= floor, "\(context): revision \(file.revision), acknowledged \(floor)")
+      #expect(
+        file.revision >= floor, "\(context): revision \(file.revision), acknowledged \(floor)")
       #expect(file.events.map(\.seq) == Array(1...file.events.count), "\(context)")
       floor = max(floor, file.revision)
       // … and the real `casus check` every 25 kills and at the end.

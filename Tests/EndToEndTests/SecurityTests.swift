@@ -44,7 +44,8 @@ struct EncryptedCommandLineTests {
     let store = try TemporaryStore("enc")
     let secret = try PassphraseFile("geheim wachtwoord")
     let created = try runCasus(
-      ["init", "--encrypt", "--store", store.path, "--passphrase-file", secret.path], env: cheapScrypt)
+      ["init", "--encrypt", "--store", store.path, "--passphrase-file", secret.path],
+      env: cheapScrypt)
     try #require(created.status == 0, "\(created)")
     let new = try runCasus(
       ["new", "--store", store.path, "--name", name, "--question", "hulp bij één ding"],
@@ -59,7 +60,8 @@ struct EncryptedCommandLineTests {
     for text in ["Brouwer", "Öztürk", "één ding", "case.opened"] {
       #expect(filesContaining(text, under: store.url).isEmpty, "\(text) is readable")
     }
-    let grep = try Spawn.run("/bin/grep", ["-r", "-l", "Brouwer", store.path], environment: CasusBinary.environment())
+    let grep = try Spawn.run(
+      "/bin/grep", ["-r", "-l", "Brouwer", store.path], environment: CasusBinary.environment())
     #expect(grep.status == 1, "\(grep)")
     let list = try runCasus(["list", "--store", store.path, "--passphrase-file", secret.path])
     #expect(list.status == 0 && list.stdout.contains(id) && list.stdout.contains(name), "\(list)")
@@ -72,7 +74,8 @@ struct EncryptedCommandLineTests {
     let (store, _, _) = try encryptedStore()
     let wrong = try PassphraseFile("fout wachtwoord")
     for args in [
-      ["list", "--passphrase-file", wrong.path], ["show", "C-ANYTHING", "--passphrase-file", wrong.path],
+      ["list", "--passphrase-file", wrong.path],
+      ["show", "C-ANYTHING", "--passphrase-file", wrong.path],
       ["--headless", "--keys", "", "--passphrase-file", wrong.path],
     ] {
       let result = try runCasus(args + ["--store", store.path])
@@ -92,12 +95,16 @@ struct EncryptedCommandLineTests {
     let before = try Data(contentsOf: caseURL)
     let next = try PassphraseFile("een nieuw wachtwoord")
     let changed = try runCasus(
-      ["passphrase", "--store", store.path, "--passphrase-file", secret.path,
-       "--new-passphrase-file", next.path], env: cheapScrypt)
+      [
+        "passphrase", "--store", store.path, "--passphrase-file", secret.path,
+        "--new-passphrase-file", next.path,
+      ], env: cheapScrypt)
     #expect(changed.status == 0, "\(changed)")
     #expect(try Data(contentsOf: caseURL) == before)
-    #expect(try runCasus(["list", "--store", store.path, "--passphrase-file", secret.path]).status == 1)
-    #expect(try runCasus(["list", "--store", store.path, "--passphrase-file", next.path]).status == 0)
+    #expect(
+      try runCasus(["list", "--store", store.path, "--passphrase-file", secret.path]).status == 1)
+    #expect(
+      try runCasus(["list", "--store", store.path, "--passphrase-file", next.path]).status == 0)
 
     let plain = try TemporaryStore("plain")
     _ = try runCasus(["new", "--store", plain.path, "--name", name, "--question", "één vraag"])
@@ -116,7 +123,8 @@ struct EncryptedCommandLineTests {
     let file = folder.url.appendingPathComponent("overdracht.json")
     try Data("{\"naam\": \"Cliënt Brouwer-Öztürk\"}".utf8).write(to: file)
     let password = try PassphraseFile("overdracht 2026")
-    let sealed = try runCasus(["seal", file.path, "--password-file", password.path], env: cheapScrypt)
+    let sealed = try runCasus(
+      ["seal", file.path, "--password-file", password.path], env: cheapScrypt)
     #expect(sealed.status == 0, "\(sealed)")
     let box = folder.url.appendingPathComponent("overdracht.json.sealed")
     #expect(try Data(contentsOf: box).range(of: Data("Brouwer".utf8)) == nil)
@@ -124,7 +132,8 @@ struct EncryptedCommandLineTests {
     let refused = try runCasus(["unseal", box.path, "--password-file", wrong.path])
     #expect(refused.status == 1 && refused.stdout.isEmpty, "\(refused)")
     let opened = try runCasus(["unseal", box.path, "--password-file", password.path])
-    #expect(opened.status == 0 && opened.stdout == "{\"naam\": \"Cliënt Brouwer-Öztürk\"}", "\(opened)")
+    #expect(
+      opened.status == 0 && opened.stdout == "{\"naam\": \"Cliënt Brouwer-Öztürk\"}", "\(opened)")
   }
 
   @Test("headless mode opens an encrypted store with the passphrase file")
@@ -148,7 +157,9 @@ struct SecurityTerminalTests {
   private func app(_ store: TemporaryStore, args: [String] = [], env: [String: String] = [:]) throws
     -> TmuxSession
   {
-    var environment = ["SWIFT_BACKTRACE": "interactive=no", "LANG": "C.UTF-8", "CASUS_USER": "anna"]
+    var environment = [
+      "SWIFT_BACKTRACE": "interactive=no", "LANG": "C.UTF-8", "CASUS_USER": "anna",
+    ]
     environment.merge(env) { _, new in new }
     return try TmuxSession(
       program: CasusBinary.path, args: ["--store", store.path] + args, width: 100, height: 30,
@@ -161,11 +172,14 @@ struct SecurityTerminalTests {
     let secret = try PassphraseFile("geheim wachtwoord")
     #expect(
       try runCasus(
-        ["init", "--encrypt", "--store", store.path, "--passphrase-file", secret.path], env: cheapScrypt
+        ["init", "--encrypt", "--store", store.path, "--passphrase-file", secret.path],
+        env: cheapScrypt
       ).status == 0)
     let id = try runCasus(
-      ["new", "--store", store.path, "--name", name, "--question", "één vraag",
-       "--passphrase-file", secret.path]
+      [
+        "new", "--store", store.path, "--name", name, "--question", "één vraag",
+        "--passphrase-file", secret.path,
+      ]
     ).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
     #expect(filesContaining("Brouwer", under: store.url).isEmpty)
 
@@ -191,7 +205,8 @@ struct SecurityTerminalTests {
     let store = try TemporaryStore("tmux-enc3")
     let secret = try PassphraseFile("geheim wachtwoord")
     _ = try runCasus(
-      ["init", "--encrypt", "--store", store.path, "--passphrase-file", secret.path], env: cheapScrypt)
+      ["init", "--encrypt", "--store", store.path, "--passphrase-file", secret.path],
+      env: cheapScrypt)
     let session = try app(store)
     for _ in 1...3 {
       try session.waitFor(text: "Wachtwoord voor", timeout: Self.timeout)
@@ -252,7 +267,9 @@ struct SecurityTerminalTests {
   func hostileName() throws {
     let store = try TemporaryStore("tmux-hostile")
     let hostile = "Evil\u{1B}]0;pwned\u{07}\u{1B}[2J Naam"
-    let created = try runCasus(["new", "--store", store.path, "--name", hostile, "--question", "x\u{1B}[31my"])
+    let created = try runCasus([
+      "new", "--store", store.path, "--name", hostile, "--question", "x\u{1B}[31my",
+    ])
     try #require(created.status == 0, "\(created)")
     let session = try app(store)
     let screen = try session.waitFor(text: "Dossiers (1)", timeout: Self.timeout)

@@ -1,5 +1,5 @@
-import Testing
 import Foundation
+import Testing
 
 /// One loader under fuzzing: its name, good inputs to mutate, and how to feed it one input.
 ///

@@ -75,7 +75,12 @@ extension FuzzTarget {
   /// whatever keys come out are typed into the app, whose screen must stay clean.
   static let keys = FuzzTarget(
     name: "keys", seed: 0x4E75_DEC0, iterations: 900,
-    seeds: { [Data("nCliënt<Tab>12-03-1980<Tab><Tab><Tab><Tab>één<C-s>".utf8), Data("\u{1B}[1;5C\u{1B}OP".utf8)] },
+    seeds: {
+      [
+        Data("nCliënt<Tab>12-03-1980<Tab><Tab><Tab><Tab>één<C-s>".utf8),
+        Data("\u{1B}[1;5C\u{1B}OP".utf8),
+      ]
+    },
     load: { data in
       var keys: [Key] = []
       var index = data.startIndex
@@ -98,7 +103,8 @@ extension FuzzTarget {
         // A resize from the notation is kept within reason: the screen is allocated.
         events += parsed.map { event in
           if case .resize(let size) = event {
-            return .resize(Size(width: min(max(size.width, 1), 300), height: min(max(size.height, 1), 100)))
+            return .resize(
+              Size(width: min(max(size.width, 1), 300), height: min(max(size.height, 1), 100)))
           }
           return event
         }
@@ -120,15 +126,27 @@ extension FuzzTarget {
         .startConversation(guideID: guide.id, guideVersion: guide.version, firstItem: "intro"),
         at: Fixtures.now, today: Fixtures.today, actor: "consulent")
     {
-      var update = ConversationUpdate(file.state.conversation ?? Conversation(
-        guideID: guide.id, guideVersion: guide.version, startedAt: Fixtures.now, firstItem: "intro"))
+      var update = ConversationUpdate(
+        file.state.conversation
+          ?? Conversation(
+            guideID: guide.id, guideVersion: guide.version, startedAt: Fixtures.now,
+            firstItem: "intro"))
       update.notes = ["intro": "de cliënt vertelt", "brede-uitvraag/financien": "schulden"]
-      update.network = [NetworkMember(name: "tante Fatima", relation: "tante", canDo: "boodschappen", cannotDo: "", reachable: true)]
+      update.network = [
+        NetworkMember(
+          name: "tante Fatima", relation: "tante", canDo: "boodschappen", cannotDo: "",
+          reachable: true)
+      ]
       update.safety = SafetyConcern(raised: true, note: "zorg")
-      if let next = try? file.applying(.updateConversation(update), at: Fixtures.now, today: Fixtures.today, actor: "consulent") {
+      if let next = try? file.applying(
+        .updateConversation(update), at: Fixtures.now, today: Fixtures.today, actor: "consulent")
+      {
         file = next
       }
-      if let edited = try? file.applying(.edit(CaseEdit(question: "nieuwe vraag", phase: .onderzoek)), at: Fixtures.now, today: Fixtures.today, actor: "consulent") {
+      if let edited = try? file.applying(
+        .edit(CaseEdit(question: "nieuwe vraag", phase: .onderzoek)), at: Fixtures.now,
+        today: Fixtures.today, actor: "consulent")
+      {
         out.append((try? CaseFileCoding.encode(EventChain.linked(edited))) ?? Data())
       }
     }

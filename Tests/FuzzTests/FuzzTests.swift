@@ -11,7 +11,9 @@ struct FuzzTests {
         .appendingPathComponent(target),
       let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path)
     else { return [] }
-    return names.sorted().compactMap { FileManager.default.contents(atPath: folder.appendingPathComponent($0).path) }
+    return names.sorted().compactMap {
+      FileManager.default.contents(atPath: folder.appendingPathComponent($0).path)
+    }
   }
 
   @Test(
@@ -19,7 +21,8 @@ struct FuzzTests {
     arguments: FuzzTarget.all)
   func fuzz(_ target: FuzzTarget) {
     var fuzzer = Fuzzer(seed: target.seed)
-    let inputs = Self.regressions(target.name) + fuzzer.inputs(from: target.seeds(), count: target.iterations)
+    let inputs =
+      Self.regressions(target.name) + fuzzer.inputs(from: target.seeds(), count: target.iterations)
     var slowest: (seconds: Double, index: Int) = (0, -1)
     for (index, input) in inputs.enumerated() {
       let start = Date()
@@ -30,7 +33,8 @@ struct FuzzTests {
     // A hang shows as one input taking far longer than the rest.
     #expect(
       slowest.seconds < 2,
-      "input \(slowest.index) took \(slowest.seconds) s: \(inputs[max(0, slowest.index)].prefix(256).base64EncodedString())")
+      "input \(slowest.index) took \(slowest.seconds) s: \(inputs[max(0, slowest.index)].prefix(256).base64EncodedString())"
+    )
   }
 
   @Test("the fuzzer is deterministic: the same seed gives the same inputs")

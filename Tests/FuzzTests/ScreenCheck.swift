@@ -14,7 +14,8 @@ enum ScreenCheck {
     var out: [String] = []
     for y in 0..<screen.size.height {
       for x in 0..<screen.size.width where !Sanitizer.isClean(screen[x, y].text) {
-        out.append("(\(x),\(y)) \(screen[x, y].text.unicodeScalars.map { String($0.value, radix: 16) })")
+        out.append(
+          "(\(x),\(y)) \(screen[x, y].text.unicodeScalars.map { String($0.value, radix: 16) })")
       }
     }
     return out

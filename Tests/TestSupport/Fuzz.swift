@@ -33,7 +33,9 @@ public struct Fuzzer {
     "\u{2028}\u{2029}", "\u{1B}]52;c;cGF5bG9hZA==\u{07}", "\u{1B}[?1049l", "\u{1B}c",
   ]
 
-  public mutating func int(_ range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &random) }
+  public mutating func int(_ range: ClosedRange<Int>) -> Int {
+    Int.random(in: range, using: &random)
+  }
 
   public mutating func chance(_ n: Int) -> Bool { int(1...n) == 1 }
 
@@ -55,8 +57,11 @@ public struct Fuzzer {
 
   /// Bytes that are not valid UTF-8 inside otherwise plausible JSON.
   public mutating func invalidUTF8() -> Data {
-    let bad: [[UInt8]] = [[0xFF], [0xC0, 0xAF], [0xED, 0xA0, 0x80], [0xF8, 0x88, 0x80, 0x80, 0x80], [0xE2, 0x82]]
-    return Data("{\"schemaVersion\":2,\"id\":\"C-X\",\"name\":\"".utf8) + Data(bad[int(0...bad.count - 1)])
+    let bad: [[UInt8]] = [
+      [0xFF], [0xC0, 0xAF], [0xED, 0xA0, 0x80], [0xF8, 0x88, 0x80, 0x80, 0x80], [0xE2, 0x82],
+    ]
+    return Data("{\"schemaVersion\":2,\"id\":\"C-X\",\"name\":\"".utf8)
+      + Data(bad[int(0...bad.count - 1)])
       + Data("\"}".utf8)
   }
 
@@ -64,7 +69,8 @@ public struct Fuzzer {
   public static func deeplyNested(_ depth: Int, objects: Bool) -> Data {
     let open = objects ? "{\"a\":" : "["
     let close = objects ? "}" : "]"
-    return Data((String(repeating: open, count: depth) + "1" + String(repeating: close, count: depth)).utf8)
+    return Data(
+      (String(repeating: open, count: depth) + "1" + String(repeating: close, count: depth)).utf8)
   }
 
   /// A byte-level mutation of `data`: flips, deletions, insertions, duplications, truncation.
@@ -81,7 +87,9 @@ public struct Fuzzer {
         bytes.insert(contentsOf: bytes[at..<end], at: at)
       case 4: bytes = Array(bytes.prefix(at))
       default:
-        let token = ["\"", "{", "}", "[", "]", ",", ":", "null", "-1", "1e309", "\\u0000", "\\ud800"]
+        let token = [
+          "\"", "{", "}", "[", "]", ",", ":", "null", "-1", "1e309", "\\u0000", "\\ud800",
+        ]
         bytes.insert(contentsOf: Array(token[int(0...token.count - 1)].utf8), at: at)
       }
     }
@@ -116,7 +124,9 @@ public struct Fuzzer {
     case .string:
       return chance(4) ? .number(Double(int(-5...5))) : .string(hostileString())
     case .number:
-      let extremes: [Double] = [0, -1, 1e15, -1e15, 1e300, 0.5, Double(Int32.max), 9_007_199_254_740_993]
+      let extremes: [Double] = [
+        0, -1, 1e15, -1e15, 1e300, 0.5, Double(Int32.max), 9_007_199_254_740_993,
+      ]
       return chance(5) ? .string(hostileString()) : .number(extremes[int(0...extremes.count - 1)])
     case .bool(let b):
       return chance(3) ? .string("true") : .bool(!b)

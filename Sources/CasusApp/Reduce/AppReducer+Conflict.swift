@@ -62,6 +62,12 @@ func conflictKey(_ key: Key, _ state: inout AppState, _ context: ReduceContext) 
       next.sessionStart = session.sessionStart
       state.mode = .conversation(next)
     }
+    // A field the merge does not know yet (added to the case later) stays in the copy.
+    guard conflict.mine.fieldsNotCarried(by: merged).isEmpty else {
+      state.message = StatusMessage(
+        s.conflictPartlyApplied(conflict.copy ?? conflict.id.rawValue), kind: .error)
+      return [.save(merged)]
+    }
     state.message = StatusMessage(s.conflictMineApplied)
     return [.resolveConflict(merged, copy: conflict.copy)]
   }

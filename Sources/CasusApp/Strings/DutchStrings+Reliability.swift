@@ -24,7 +24,8 @@ extension DutchStrings: ReliabilityStrings {
     switch reason {
     case "No space left on device": return "de schijf is vol"
     case "Permission denied": return "geen toestemming om te schrijven"
-    case "Read-only file system": return "de opslag staat op een schijf die alleen gelezen kan worden"
+    case "Read-only file system":
+      return "de opslag staat op een schijf die alleen gelezen kan worden"
     case "Input/output error": return "de schijf gaf een leesfout of schrijffout"
     case "Disk quota exceeded": return "uw schijfruimte (quota) is op"
     default: return reason
@@ -54,6 +55,9 @@ extension DutchStrings: ReliabilityStrings {
   public var conflictMineApplied: String { "Uw wijziging wordt over hun versie gelegd." }
   public func conflictBothKept(_ file: String) -> String {
     "Beide bewaard: het dossier toont hun versie, uw versie staat in \(file)."
+  }
+  public func conflictPartlyApplied(_ file: String) -> String {
+    "Niet al uw wijzigingen konden worden samengevoegd; uw versie blijft bewaard in \(file)."
   }
   public var conflictAlreadyIncluded: String {
     "Hun versie bevat uw wijziging al; de kopie is opgeruimd."

@@ -55,6 +55,9 @@ extension EnglishStrings: ReliabilityStrings {
   public func conflictBothKept(_ file: String) -> String {
     "Both kept: the case shows their version, yours is in \(file)."
   }
+  public func conflictPartlyApplied(_ file: String) -> String {
+    "Not all of your changes could be merged; your version stays in \(file)."
+  }
   public var conflictAlreadyIncluded: String {
     "Their version already holds your change; the copy is cleaned up."
   }

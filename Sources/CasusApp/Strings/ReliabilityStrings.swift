@@ -33,6 +33,7 @@ public protocol ReliabilityStrings {
   var conflictTheirsKept: String { get }
   var conflictMineApplied: String { get }
   func conflictBothKept(_ file: String) -> String
+  func conflictPartlyApplied(_ file: String) -> String
   var conflictAlreadyIncluded: String { get }
   var conflictCaseGone: String { get }
   var problemConflict: String { get }

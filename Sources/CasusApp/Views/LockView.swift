@@ -4,7 +4,8 @@ import TerminalUI
 func drawLock(_ state: AppState, into screen: inout Screen, theme: Theme) {
   let s = state.strings
   let area = screen.bounds
-  screen.bar(" \(s.appName)", in: Rect(x: 0, y: 0, width: area.width, height: 1), style: theme.titleBar)
+  screen.bar(
+    " \(s.appName)", in: Rect(x: 0, y: 0, width: area.width, height: 1), style: theme.titleBar)
   let width = min(64, area.width - 4)
   var lines: [StyledLine] = []
   if let timeout = state.lock.settings.timeout {
@@ -37,7 +38,8 @@ func drawLock(_ state: AppState, into screen: inout Screen, theme: Theme) {
     let label = s.lockPassphraseLabel
     let x = screen.put(label, x: inner.x, y: y, style: theme.label, clip: inner)
     // One dot per character typed, never the characters themselves.
-    let dots = String(repeating: "•", count: min(state.lock.input.characters.count, inner.maxX - x - 1))
+    let dots = String(
+      repeating: "•", count: min(state.lock.input.characters.count, inner.maxX - x - 1))
     let end = screen.put(dots, x: x, y: y, style: theme.focusedField, clip: inner)
     screen.cursor = Point(x: min(end, inner.maxX - 1), y: y)
   } else {
@@ -65,7 +67,8 @@ func drawConflict(_ state: AppState, into screen: inout Screen, theme: Theme) {
   var lines = [
     StyledLine(
       s.conflictPrompt(
-        name: name, id: conflict.id.rawValue, by: actors.isEmpty ? "?" : actors.joined(separator: ", "),
+        name: name, id: conflict.id.rawValue,
+        by: actors.isEmpty ? "?" : actors.joined(separator: ", "),
         revision: theirs?.revision ?? 0)),
     StyledLine(conflict.copy.map(s.conflictCopyAt) ?? s.conflictCopyFailed),
     StyledLine(""),

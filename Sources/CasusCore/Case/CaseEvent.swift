@@ -13,8 +13,9 @@ public struct CaseEvent: Hashable, Sendable, Codable {
   /// Past tense, dotted: `case.opened`, `case.edited`.
   public var type: String
   public var payload: JSONValue
-  /// The SHA-256 (hex) of the previous event's canonical bytes, or of the case id for the
-  /// first event: the tamper-evident chain. Filled in by the store when the event is saved.
+  /// The tamper-evident chain: SHA-256 (hex) of the previous event's canonical bytes.
+  ///
+  /// For the first event, of `casus.chain.v1:<id>`. Filled in by the store when the event is saved.
   public var prev: String?
 
   public init(

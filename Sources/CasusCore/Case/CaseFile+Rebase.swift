@@ -66,6 +66,28 @@ extension CaseFile {
     return out
   }
 
+  /// The state fields ``rebased(onto:at:today:actor:)`` merges; others are not carried over.
+  public static let rebasedFields: Set<String> = [
+    "id", "household", "question", "melding", "regie", "phase", "law", "clientSupportOffered",
+    "milestones", "conversation", "verslagResponses",
+  ]
+
+  /// Top-level state fields I changed that `merged` does not carry.
+  ///
+  /// These are fields added to the case after the merge was written. When this is not empty, keep my version as a conflict copy.
+  public func fieldsNotCarried(by merged: CaseFile) -> [String] {
+    let shared = commonPrefix(with: merged)
+    guard shared > 0,
+      let base = try? CaseState.replay(id: id, events: Array(events.prefix(shared))),
+      case .object(let mine)? = try? JSONValue(encoding: state),
+      case .object(let before)? = try? JSONValue(encoding: base),
+      case .object(let after)? = try? JSONValue(encoding: merged.state)
+    else { return [] }
+    return Set(mine.keys).union(before.keys).subtracting(Self.rebasedFields).filter { key in
+      mine[key] != before[key] && after[key] != mine[key]
+    }.sorted()
+  }
+
   /// Per note, per step status and per section: mine where I changed it, else theirs.
   private static func merge(_ mine: Conversation, _ base: Conversation?, _ theirs: Conversation)
     -> ConversationUpdate

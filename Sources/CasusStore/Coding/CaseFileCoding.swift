@@ -75,8 +75,10 @@ enum CaseFileCoding {
     }
   }
 
-  /// A file from before the event chain (schema 1, or schema 2 written before the chain was
-  /// added) gets its chain on load, as a migration step; it is written with it at the next save.
+  /// A file from before the event chain gets its chain on load, as a migration step.
+  ///
+  /// That is schema 1, or schema 2 written before the chain was added; it is written with its
+  /// chain at the next save.
   /// A file with any hash is left exactly as it is, so a broken link stays visible.
   static func chained(_ file: CaseFile) -> CaseFile {
     EventChain.isUnchained(file) ? EventChain.linked(file) : file

@@ -27,8 +27,7 @@ extension CaseStore {
     let stamp = Self.timestamp(date)
     var name = ".\(file.id.rawValue)\(Self.conflictInfix)\(stamp).json"
     var attempt = 1
-    while FileManager.default.fileExists(atPath: casesDirectory.appendingPathComponent(name).path)
-    {
+    while FileManager.default.fileExists(atPath: casesDirectory.appendingPathComponent(name).path) {
       attempt += 1
       name = ".\(file.id.rawValue)\(Self.conflictInfix)\(stamp)-\(attempt).json"
     }
@@ -64,7 +63,9 @@ extension CaseStore {
   /// The names of conflict copies in `cases/`, sorted (the UTC stamp sorts by time).
   func conflictNames() -> [String] {
     let all = (try? FileManager.default.contentsOfDirectory(atPath: casesDirectory.path)) ?? []
-    return all.filter { $0.hasPrefix(".") && $0.contains(Self.conflictInfix) && $0.hasSuffix(".json") }
-      .sorted()
+    return all.filter {
+      $0.hasPrefix(".") && $0.contains(Self.conflictInfix) && $0.hasSuffix(".json")
+    }
+    .sorted()
   }
 }

@@ -19,8 +19,7 @@ public enum EncryptionStatus: Hashable, Sendable {
 /// Encrypting a store, opening it with its passphrase, and changing the passphrase.
 extension CaseStore {
   /// Whether the store at `root` is encrypted.
-  public static func encryption(at root: URL, fileSystem: FileSystem = .real) -> EncryptionStatus
-  {
+  public static func encryption(at root: URL, fileSystem: FileSystem = .real) -> EncryptionStatus {
     func exists(_ name: String) -> Bool {
       var info = stat()
       return stat(root.appendingPathComponent(name).path, &info) == 0
