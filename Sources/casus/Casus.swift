@@ -71,7 +71,7 @@ struct StoreOptions: ParsableArguments {
       guard
         let passphrase = try PassphraseInput.obtain(
           file: passphraseFile, environment: environment, interactive: interactive,
-          prompt: "Wachtwoord voor \(root.path): ")
+          prompt: language.strings.passphrasePrompt(root.path))
       else {
         throw CLIError(
           "the store at \(root.path) is encrypted: give --passphrase-file FILE "
@@ -84,7 +84,7 @@ struct StoreOptions: ParsableArguments {
         if fromFile || attempt == 3 {
           throw CLIError("wrong passphrase for the store at \(root.path); nothing was read")
         }
-        FileHandle.standardError.write(Data("casus: wrong passphrase, try again\n".utf8))
+        FileHandle.standardError.write(Data("casus: \(language.strings.passphraseRetry)\n".utf8))
       } catch {
         throw CLIError("cannot open the store at \(root.path): \(error)")
       }
@@ -114,7 +114,7 @@ struct StoreOptions: ParsableArguments {
     guard
       let passphrase = try PassphraseInput.obtain(
         file: passphraseFile, environment: environment, interactive: true,
-        prompt: "Huidig wachtwoord: ")
+        prompt: language.strings.currentPassphrasePrompt)
     else { throw CLIError("give --passphrase-file FILE or set CASUS_PASSPHRASE_FILE") }
     return passphrase
   }
@@ -129,10 +129,14 @@ struct StoreOptions: ParsableArguments {
       return given
     }
     guard PassphraseInput.canPrompt,
-      let first = PassphraseInput.prompt("Nieuw wachtwoord: ").flatMap(Passphrase.init)
+      let first = PassphraseInput.prompt(language.strings.newPassphrasePrompt).flatMap(
+        Passphrase.init)
     else { throw CLIError("give --passphrase-file FILE or set CASUS_PASSPHRASE_FILE") }
     guard first.isStrongEnough else { throw CLIError(KeyFileError.tooShort.description) }
-    guard PassphraseInput.prompt("Nogmaals: ").flatMap(Passphrase.init) == first else {
+    guard
+      PassphraseInput.prompt(language.strings.repeatPassphrasePrompt).flatMap(Passphrase.init)
+        == first
+    else {
       throw CLIError("the two passphrases differ; nothing was changed")
     }
     return first

@@ -174,6 +174,14 @@ struct EncryptionTests {
     #expect(throws: KeyFileError.tooShort) {
       try PasswordSeal.seal(content, password: try passphrase("kort"))
     }
+    // A file that asks scrypt for 256 GiB is refused before any memory is taken.
+    var greedy = sealed
+    greedy[16] = 22
+    greedy[17] = 32
+    greedy[18] = 16
+    #expect(throws: KeyFileError.damaged("unsupported scrypt parameters")) {
+      try PasswordSeal.open(greedy, password: password)
+    }
   }
 
   @Test("a passphrase file loses one final line break; Unicode forms are the same passphrase")

@@ -187,7 +187,7 @@ struct SecurityTerminalTests {
     try session.waitFor(text: "Wachtwoord voor", timeout: Self.timeout)
     try session.type("fout wachtwoord")
     try session.send("Enter")
-    let again = try session.waitFor(text: "wrong passphrase, try again", timeout: Self.timeout)
+    let again = try session.waitFor(text: "Onjuist wachtwoord, probeer", timeout: Self.timeout)
     #expect(!again.contains("Brouwer") && !again.contains("fout wachtwoord"), "\(again)")
     try session.type("geheim wachtwoord")
     try session.send("Enter")

@@ -17,6 +17,11 @@ extension DutchStrings: ReliabilityStrings {
   public var keyClearInput: String { "wissen" }
   public var keyQuitApp: String { "stoppen" }
 
+  public func passphrasePrompt(_ store: String) -> String { "Wachtwoord voor \(store): " }
+  public var passphraseRetry: String { "Onjuist wachtwoord, probeer het opnieuw." }
+  public var newPassphrasePrompt: String { "Nieuw wachtwoord (minstens 8 tekens): " }
+  public var repeatPassphrasePrompt: String { "Nogmaals: " }
+  public var currentPassphrasePrompt: String { "Huidig wachtwoord: " }
   public var storeLocked: String {
     "De opslag is versleuteld: open hem met het wachtwoord (--passphrase-file of de vraag bij de start)."
   }

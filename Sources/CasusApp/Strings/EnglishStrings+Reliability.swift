@@ -17,6 +17,11 @@ extension EnglishStrings: ReliabilityStrings {
   public var keyClearInput: String { "clear" }
   public var keyQuitApp: String { "quit" }
 
+  public func passphrasePrompt(_ store: String) -> String { "Passphrase for \(store): " }
+  public var passphraseRetry: String { "Wrong passphrase, try again." }
+  public var newPassphrasePrompt: String { "New passphrase (at least 8 characters): " }
+  public var repeatPassphrasePrompt: String { "Again: " }
+  public var currentPassphrasePrompt: String { "Current passphrase: " }
   public var storeLocked: String {
     "The store is encrypted: open it with its passphrase (--passphrase-file or the prompt at start)."
   }

@@ -13,6 +13,11 @@ public protocol ReliabilityStrings {
   var keyQuitApp: String { get }
 
   // Encrypted stores and failing disks
+  func passphrasePrompt(_ store: String) -> String
+  var passphraseRetry: String { get }
+  var newPassphrasePrompt: String { get }
+  var repeatPassphrasePrompt: String { get }
+  var currentPassphrasePrompt: String { get }
   var storeLocked: String { get }
   /// The system's (English) reason for a failed call, in this language where it is known.
   func systemReason(_ reason: String) -> String

@@ -37,8 +37,11 @@ public struct KeyDerivation: Hashable, Sendable, Codable {
   /// Whether the parameters are in the range this version accepts (so a damaged or hostile
   /// file cannot ask for terabytes of memory or a zero-length salt).
   var isSane: Bool {
-    (10...22).contains(logN) && (1...32).contains(r) && (1...16).contains(p)
-      && (8...64).contains(salt.count)
+    guard (10...22).contains(logN), (1...32).contains(r), (1...16).contains(p),
+      (8...64).contains(salt.count)
+    else { return false }
+    // scrypt needs about 128 · N · r · p bytes: at most 1 GiB, whatever a file asks for.
+    return 128 * (1 << logN) * r * p <= 1 << 30
   }
 
   /// The 256-bit key scrypt derives from `passphrase` with these parameters.
