@@ -88,4 +88,38 @@ struct FaultAppTests {
     #expect(runner.state.mode == .browse)
     #expect(store.loadAll().cases.map(\.state.question) == ["hulp bij één ding"])
   }
+
+  @Test("a case whose history was changed on disk is not saved over, and the user is told why")
+  func changedHistory() throws {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "casus-tamper-\(UUID())")
+    defer { try? FileManager.default.removeItem(at: root) }
+    let store = try CaseStore(root: root)
+    let saved = try store.save(Fixtures.caseFile(id: "C-TAMPER01").with(revision: 0))
+    let url = root.appendingPathComponent("cases/C-TAMPER01.json")
+    let text = try String(contentsOf: url, encoding: .utf8)
+    try Data(
+      text.replacingOccurrences(of: "\"actor\" : \"consulent\"", with: "\"actor\" : \"consulenT\"")
+        .utf8
+    )
+    .write(to: url)
+    let before = try Data(contentsOf: url)
+    let runner = AppRunner.start(
+      store: store, backend: ScriptedBackend(size: Size(width: 100, height: 30), events: []),
+      environment: AppEnvironment(
+        now: { Fixtures.now }, random: { 9 }, timeZone: Fixtures.utc, actor: "anna"),
+      language: .nl, colors: false, storeDescription: root.path)
+    for event in try KeyNotation.parse("e<Tab><Tab><Tab><Tab><Tab><End> erbij<C-s>") {
+      runner.send(.event(event))
+    }
+    #expect(
+      runner.state.message?.text.contains("geschiedenis is buiten Casus gewijzigd") == true,
+      "\(String(describing: runner.state.message))")
+    guard case .form = runner.state.mode else {
+      Issue.record("the form closed")
+      return
+    }
+    #expect(try Data(contentsOf: url) == before)
+    _ = saved
+  }
 }

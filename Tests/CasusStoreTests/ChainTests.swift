@@ -61,7 +61,7 @@ struct ChainTests {
       let next = try loaded.applying(
         .edit(CaseEdit(question: "iets anders")), at: Samples.now.addingTimeInterval(9000),
         today: try Samples.today(), actor: "x")
-      #expect(throws: StoreError.self) { try store.save(next) }
+      #expect(throws: StoreError.historyChanged(loaded.id, seq: 2)) { try store.save(next) }
     }
   }
 

@@ -22,6 +22,10 @@ extension DutchStrings: ReliabilityStrings {
   public var newPassphrasePrompt: String { "Nieuw wachtwoord (minstens 8 tekens): " }
   public var repeatPassphrasePrompt: String { "Nogmaals: " }
   public var currentPassphrasePrompt: String { "Huidig wachtwoord: " }
+  public func historyChanged(_ id: String, _ seq: Int) -> String {
+    "Dossier \(id) is niet opgeslagen: de geschiedenis is buiten Casus gewijzigd bij "
+      + "gebeurtenis \(seq). Uw invoer staat nog open; laat de opslag nakijken (casus check)."
+  }
   public var storeLocked: String {
     "De opslag is versleuteld: open hem met het wachtwoord (--passphrase-file of de vraag bij de start)."
   }

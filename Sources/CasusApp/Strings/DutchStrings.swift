@@ -181,6 +181,7 @@ public struct DutchStrings: StringTable {
     case .unreadable(let file, let reason): return "\(file) is onleesbaar: \(reason)"
     case .readOnly: return "Alleen lezen: er wordt niets opgeslagen."
     case .locked: return storeLocked
+    case .historyChanged(let id, let seq): return historyChanged(id.rawValue, seq)
     case .io(let path, _, let reason):
       let reason = systemReason(reason)
       return

@@ -22,6 +22,10 @@ extension EnglishStrings: ReliabilityStrings {
   public var newPassphrasePrompt: String { "New passphrase (at least 8 characters): " }
   public var repeatPassphrasePrompt: String { "Again: " }
   public var currentPassphrasePrompt: String { "Current passphrase: " }
+  public func historyChanged(_ id: String, _ seq: Int) -> String {
+    "Case \(id) is not saved: its history was changed outside Casus at event \(seq). "
+      + "Your input is still open; have the store checked (casus check)."
+  }
   public var storeLocked: String {
     "The store is encrypted: open it with its passphrase (--passphrase-file or the prompt at start)."
   }

@@ -179,6 +179,7 @@ public struct EnglishStrings: StringTable {
     case .unreadable(let file, let reason): return "\(file) is unreadable: \(reason)"
     case .readOnly: return "Read-only: nothing will be saved."
     case .locked: return storeLocked
+    case .historyChanged(let id, let seq): return historyChanged(id.rawValue, seq)
     case .io(let path, _, let reason):
       let reason = systemReason(reason)
       return "Saving failed (\(reason), \(path)). Your input is kept; try again with Ctrl-S."

@@ -19,6 +19,7 @@ public protocol ReliabilityStrings {
   var repeatPassphrasePrompt: String { get }
   var currentPassphrasePrompt: String { get }
   var storeLocked: String { get }
+  func historyChanged(_ id: String, _ seq: Int) -> String
   /// The system's (English) reason for a failed call, in this language where it is known.
   func systemReason(_ reason: String) -> String
   var externalEditorEncrypted: String { get }

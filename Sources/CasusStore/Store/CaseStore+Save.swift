@@ -60,9 +60,7 @@ extension CaseStore {
     switch CaseFileCoding.decode(data) {
     case .current(let disk):
       // Never build on a history that was changed outside Casus: that would hide the change.
-      if let broken = EventChain.verify(disk) {
-        throw .unreadable(file: relativePath(of: id), reason: broken.description)
-      }
+      if let broken = EventChain.verify(disk) { throw .historyChanged(id, seq: broken.seq) }
       return disk.revision
     case .newer(let version, _, _): throw .newerSchema(id, version: version)
     case .failed(let reason): throw .unreadable(file: relativePath(of: id), reason: reason)
