@@ -123,3 +123,38 @@ struct FaultAppTests {
     _ = saved
   }
 }
+
+@Suite("A failing disk during a conversation")
+struct ConversationFaultTests {
+  @Test("drafts and the save fail with a clear reason, the notes stay, and Ctrl-S saves later")
+  func fullDiskInConversation() throws {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "casus-fault-conv-\(UUID())")
+    defer { try? FileManager.default.removeItem(at: root) }
+    let fault = FaultSwitch()
+    let store = try CaseStore(root: root, fileSystem: fault.fileSystem)
+    _ = try store.save(Fixtures.caseFile(id: "C-CONVFULL").with(revision: 0))
+    let clock = TestClock(Fixtures.now)
+    let runner = AppRunner.start(
+      store: store, backend: ScriptedBackend(size: Size(width: 100, height: 30), events: []),
+      environment: AppEnvironment(
+        now: { clock.now }, random: { 9 }, timeZone: Fixtures.utc, actor: "anna"),
+      language: .nl, colors: false, storeDescription: root.path)
+    fault.code = ENOSPC
+    for event in try KeyNotation.parse("gde cliënt vertelt") { runner.send(.event(event)) }
+    clock.advance(3)
+    runner.send(.tick)
+    #expect(runner.state.message?.text == "Concept bewaren mislukt: de schijf is vol")
+    runner.send(.event(.key(.ctrl("s"))))
+    #expect(runner.state.message?.text.contains("de schijf is vol") == true)
+    guard case .conversation(let session) = runner.state.mode else {
+      Issue.record("the conversation closed")
+      return
+    }
+    #expect(session.editor.text == "de cliënt vertelt")
+    fault.code = nil
+    runner.send(.event(.key(.ctrl("s"))))
+    let saved = try store.load(try #require(CaseID("C-CONVFULL")))
+    #expect(saved.state.conversation?.notes.values.contains("de cliënt vertelt") == true)
+  }
+}

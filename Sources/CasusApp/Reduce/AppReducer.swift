@@ -42,7 +42,8 @@ public func reduce(_ state: inout AppState, _ action: AppAction, _ context: Redu
     state.message = StatusMessage(state.strings.storeError(error), kind: .error)
     return []
   case .draftFailed(let error):
-    state.message = StatusMessage(state.strings.draftFailed(error.description), kind: .error)
+    state.message = StatusMessage(
+      state.strings.draftFailed(state.strings.reason(of: error)), kind: .error)
     return []
   case .externalEditFinished(let text):
     guard case .conversation(var session) = state.mode else { return [] }

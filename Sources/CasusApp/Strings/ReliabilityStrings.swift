@@ -1,3 +1,5 @@
+import CasusStore
+
 /// The strings of the idle lock, conflicting saves, failing disks and encrypted stores.
 public protocol ReliabilityStrings {
   // Idle lock
@@ -43,4 +45,13 @@ public protocol ReliabilityStrings {
   var conflictAlreadyIncluded: String { get }
   var conflictCaseGone: String { get }
   var problemConflict: String { get }
+}
+
+extension ReliabilityStrings {
+  /// Why a store call failed, short: the system's reason in this language for a failed
+  /// system call, else the error's own sentence.
+  public func reason(of error: StoreError) -> String {
+    if case .io(_, _, let reason) = error { return systemReason(reason) }
+    return error.description
+  }
 }
