@@ -19,7 +19,8 @@ struct InitCommand: ParsableCommand {
   func run() throws {
     guard encrypt else {
       let store = try options.open()
-      print("store ready at \(store.root.path) (not encrypted)")
+      print(
+        "store ready at \(store.root.path) (\(store.isEncrypted ? "encrypted" : "not encrypted"))")
       return
     }
     let passphrase = try options.newPassphrase()

@@ -88,4 +88,22 @@ struct ConflictAppTests {
     #expect(saved.revision == 2)
     #expect(saved.state.question == "ik wil graag hulp bij één ding")
   }
+
+  @Test("when the copy could not be written, keeping both leaves my version open in the form")
+  func noCopy() throws {
+    let file = Fixtures.caseFile(id: "C-NOCOPY01")
+    var state = Fixtures.state(cases: [file])
+    Fixtures.play("e<Tab><Tab><Tab><Tab><Tab><End> snel", on: &state)
+    let mine = try file.applying(
+      .edit(CaseEdit(question: "ik wil graag hulp bij één ding snel")), at: Fixtures.now,
+      today: Fixtures.today, actor: "anna")
+    _ = reduce(&state, .conflict(CaseConflict(mine: mine, copy: nil)), Fixtures.context())
+    #expect(state.message?.text.contains("niet als kopie worden bewaard") == true)
+    Fixtures.play("b", on: &state)
+    guard case .form(let form) = state.mode else {
+      Issue.record("the form closed and my version with it")
+      return
+    }
+    #expect(form.question.text == "ik wil graag hulp bij één ding snel")
+  }
 }

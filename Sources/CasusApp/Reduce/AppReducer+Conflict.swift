@@ -37,8 +37,13 @@ func conflictKey(_ key: Key, _ state: inout AppState, _ context: ReduceContext) 
     state.message = StatusMessage(s.conflictTheirsKept)
     return delete + leaving
   case .both:
+    // Without a copy on disk, "both" can only keep mine where it is: in the open form.
+    guard let copy = conflict.copy else {
+      state.message = StatusMessage(s.conflictCopyFailed, kind: .error)
+      return []
+    }
     let leaving = leaveEditor(of: conflict.id, &state)
-    state.message = StatusMessage(s.conflictBothKept(conflict.copy ?? conflict.id.rawValue))
+    state.message = StatusMessage(s.conflictBothKept(copy))
     return leaving
   case .mine, nil:
     let merged: CaseFile
