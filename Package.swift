@@ -29,8 +29,13 @@ let package = Package(
       name: "CasusResources",
       path: "Resources",
       exclude: ["README.md"],
-      resources: [.copy("guides"), .copy("clocks")]
+      resources: [
+        .copy("guides"), .copy("clocks"), .copy("matrices"), .copy("profiles"),
+        .copy("sociale-kaart"),
+      ]
     ),
+    // Fictional cases made through the engine, for benchmarks, reports and demos.
+    .target(name: "CasusSynthetic", dependencies: ["CasusCore"]),
     // Screen buffer, cells, styles, display width, keys, widgets, backend protocol. No ncurses.
     .target(name: "TerminalUI"),
     // App state, actions, reduce, views, strings, run loop over any TerminalBackend.
@@ -44,7 +49,7 @@ let package = Package(
     .executableTarget(
       name: "casus",
       dependencies: [
-        "CasusApp", "CasusStore", "CasusCore", "TerminalUI", "NCursesBackend",
+        "CasusApp", "CasusStore", "CasusCore", "TerminalUI", "NCursesBackend", "CasusSynthetic",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

@@ -5,7 +5,14 @@
 /// `ë` whole. Multi-line inputs wrap at word boundaries; the cursor moves over the wrapped
 /// lines as the user sees them.
 public struct TextInput: Hashable, Sendable {
-  public private(set) var characters: [Character]
+  public private(set) var characters: [Character] {
+    // SE-0268: a didSet that does not read oldValue costs no copy of the text.
+    didSet { edits &+= 1 }
+  }
+  /// Counts changes to the text, so a caller can tell "the text changed" without comparing it.
+  ///
+  /// Not part of equality: two inputs with the same text and cursor are equal.
+  public private(set) var edits = 0
   /// Position of the cursor as a character offset, 0…count.
   public private(set) var cursor: Int
   public var isMultiline: Bool
@@ -26,6 +33,16 @@ public struct TextInput: Hashable, Sendable {
 
   public var isEmpty: Bool { characters.isEmpty }
 
+  public static func == (a: TextInput, b: TextInput) -> Bool {
+    a.cursor == b.cursor && a.isMultiline == b.isMultiline && a.characters == b.characters
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(characters)
+    hasher.combine(cursor)
+    hasher.combine(isMultiline)
+  }
+
   /// Puts the cursor at a character offset (clamped to the text).
   public mutating func setCursor(_ offset: Int) {
     cursor = min(max(0, offset), characters.count)
@@ -39,13 +56,15 @@ public struct TextInput: Hashable, Sendable {
     if !isMultiline {
       incoming = String(incoming.map { $0 == "\n" || $0 == "\r" || $0 == "\r\n" ? " " : $0 })
     }
-    let before = String(characters[..<cursor])
-    let after = String(characters[cursor...])
-    let joined = Array(before + incoming)
-    // Re-segment: a combining mark merges with the character before it.
-    let newCount = joined.count
-    characters = Array(String(joined) + after)
-    cursor = min(newCount, characters.count)
+    // Re-segment only around the cursor: a combining mark merges with the character before
+    // it, and a typed character can merge with the one after it. Rebuilding the whole text
+    // would make every keystroke cost the length of the note (a pasted page took seconds).
+    let low = max(0, cursor - 1)
+    let high = min(characters.count, cursor + 1)
+    let head = Array(String(characters[low..<cursor]) + incoming)
+    let merged = Array(String(head) + String(characters[cursor..<high]))
+    characters.replaceSubrange(low..<high, with: merged)
+    cursor = low + min(head.count, merged.count)
   }
 
   public mutating func backspace() {

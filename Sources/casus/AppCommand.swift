@@ -32,8 +32,12 @@ struct AppCommand: ParsableCommand {
   @Flag(name: .customLong("no-color"), help: "No colours (also when NO_COLOR is set).")
   var noColor = false
 
-  @Flag(help: "Open the store read-only: nothing is changed or written.")
-  var readonly = false
+  @Option(
+    help: ArgumentHelp(
+      "The matrix definition for new meetmomenten: a shipped id or a definition file.",
+      discussion: "Default: the store setting (casus matrix use), else zrm-2017.",
+      valueName: "ID|FILE"))
+  var matrix: String?
 
   @Option(
     name: .customLong("idle-lock"),
@@ -43,6 +47,7 @@ struct AppCommand: ParsableCommand {
   var idleLock: Int?
 
   func run() throws {
+    if let matrix { try MatrixOption.check(matrix) }
     let environment = options.environment
     let colors = !noColor && (environment["NO_COLOR"] ?? "").isEmpty
     let app = AppEnvironment.live(actor: options.actor)
@@ -56,20 +61,20 @@ struct AppCommand: ParsableCommand {
       } catch {
         throw ValidationError("\(error)")
       }
-      let store = try options.open(readOnly: readonly, interactive: false)
+      let store = try options.open(readOnly: options.readonly, interactive: false)
       let runner = AppRunner.start(
         store: store, backend: ScriptedBackend(size: screenSize, events: events),
         environment: app, language: options.language, colors: colors,
-        storeDescription: store.root.path)
+        storeDescription: store.root.path, matrix: matrix)
       secure(runner, store)
       runner.run()
       print(runner.backend.lastScreen?.plainText() ?? "")
       return
     }
-    let store = try options.open(readOnly: readonly)
+    let store = try options.open(readOnly: options.readonly)
     let terminal: NCursesTerminal
     do {
-      let log = readonly ? nil : store.root.appendingPathComponent("casus.log").path
+      let log = options.readonly ? nil : store.root.appendingPathComponent("casus.log").path
       terminal = try NCursesTerminal.open(useColor: colors, logFile: log)
     } catch {
       FileHandle.standardError.write(Data("casus: \(error)\n".utf8))
@@ -78,7 +83,7 @@ struct AppCommand: ParsableCommand {
     defer { terminal.close() }
     let runner = AppRunner.start(
       store: store, backend: terminal, environment: app, language: options.language,
-      colors: colors, storeDescription: store.root.path)
+      colors: colors, storeDescription: store.root.path, matrix: matrix)
     secure(runner, store)
     runner.run()
   }

@@ -152,6 +152,9 @@ struct ShowCommand: ParsableCommand {
       print(
         "  \(Sanitizer.clean(m.name)), \(s.role(m.role))\(m.born.map { ", \($0.dutch)" } ?? "")")
     }
+    for line in MatrixOption.summary(file, strings: s, language: options.language.rawValue) {
+      print(line)
+    }
     print("\n\(s.historyHeading):")
     for e in file.events {
       print(

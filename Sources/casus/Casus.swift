@@ -16,9 +16,10 @@ struct Casus: ParsableCommand {
       $CASUS_STORE, else $XDG_DATA_HOME/casus, else ~/.local/share/casus.
       """,
     subcommands: [
-      AppCommand.self, NewCommand.self, ListCommand.self, ShowCommand.self,
-      CheckCommand.self, InitCommand.self, EncryptCommand.self, PassphraseCommand.self,
-      SealCommand.self, UnsealCommand.self, StressCommand.self,
+      AppCommand.self, NewCommand.self, ListCommand.self, ShowCommand.self, ExportCommand.self,
+      CheckCommand.self, MatrixCommand.self, RapportCommand.self, GenerateCommand.self,
+      InitCommand.self, EncryptCommand.self, PassphraseCommand.self, SealCommand.self,
+      UnsealCommand.self, StressCommand.self,
     ],
     defaultSubcommand: AppCommand.self
   )
@@ -38,6 +39,8 @@ struct StoreOptions: ParsableArguments {
     name: .customLong("passphrase-file"),
     help: "A file holding the passphrase of an encrypted store (or $CASUS_PASSPHRASE_FILE).")
   var passphraseFile: String?
+  @Flag(help: "Open the store read-only: nothing is changed or written.")
+  var readonly = false
 
   var environment: [String: String] { ProcessInfo.processInfo.environment }
 
@@ -59,7 +62,7 @@ struct StoreOptions: ParsableArguments {
     case .encrypted: key = try unlock(interactive: interactive)
     }
     do {
-      return try CaseStore(root: root, readOnly: readOnly, key: key)
+      return try CaseStore(root: root, readOnly: readOnly || readonly, key: key)
     } catch {
       throw CLIError("cannot open the store at \(root.path): \(error)")
     }

@@ -2,6 +2,12 @@ import ArgumentParser
 import CasusStore
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// `casus init [--encrypt]`: creates a store, encrypted with a passphrase if asked.
 struct InitCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -128,16 +134,24 @@ struct SealCommand: ParsableCommand {
   }
 }
 
-/// `casus unseal FILE`: opens a file sealed with `casus seal` (or by an export).
+/// `casus unseal FILE`: opens a file sealed with its own password (`casus seal`, `export
+/// --seal`), or a file of an encrypted store (an export in `exports/`) with the store's key.
 struct UnsealCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "unseal", abstract: "Open a file sealed with its own password.")
+    commandName: "unseal", abstract: "Open a sealed file (its own password, or the store's key).",
+    discussion: """
+      A file sealed with its own password needs --password-file. A file from an encrypted \
+      store (for example a verslag in <store>/exports/) needs the store: --store DIR and its \
+      passphrase (--passphrase-file, $CASUS_PASSPHRASE_FILE or the terminal).
+      """)
+
+  @OptionGroup var options: StoreOptions
 
   @Argument(help: "The sealed file.")
   var file: String
 
-  @Option(name: .customLong("password-file"), help: "A file holding the password.")
-  var passwordFile: String
+  @Option(name: .customLong("password-file"), help: "A file holding the file's own password.")
+  var passwordFile: String?
 
   @Option(help: "Where to write the content (default: standard output).")
   var out: String?
@@ -146,14 +160,23 @@ struct UnsealCommand: ParsableCommand {
     guard let data = FileManager.default.contents(atPath: file) else {
       throw CLIError("cannot read \(file)")
     }
-    let password = try PassphraseInput.read(file: passwordFile)
     let content: Data
-    do {
-      content = try PasswordSeal.open(data, password: password)
-    } catch .wrongPassphrase {
-      throw CLIError("the password does not open \(file); nothing was written")
-    } catch {
-      throw CLIError("cannot open \(file): \(error)")
+    if Seal.isSealed(data) {
+      // A store file: the key of the store it belongs to.
+      let store = try options.open(readOnly: true)
+      content = try store.unseal(data, file: file)
+    } else {
+      guard let passwordFile else {
+        throw ValidationError("give --password-file PW (the password the file was sealed with)")
+      }
+      let password = try PassphraseInput.read(file: passwordFile)
+      do {
+        content = try PasswordSeal.open(data, password: password)
+      } catch .wrongPassphrase {
+        throw CLIError("the password does not open \(file); nothing was written")
+      } catch {
+        throw CLIError("cannot open \(file): \(error)")
+      }
     }
     if let out {
       // The content is in the clear: readable by its owner only, and never over a file.
@@ -163,6 +186,31 @@ struct UnsealCommand: ParsableCommand {
       else { throw CLIError("cannot write \(out) (it exists, or the folder is not writable)") }
     } else {
       FileHandle.standardOutput.write(content)
+    }
+  }
+}
+
+/// Files the command line writes outside the store: readable by their owner only.
+enum PrivateFile {
+  /// Writes `data` to `path` atomically (a temporary file of mode 0600 beside it, then
+  /// `rename`), so an export of personal data is never readable by others, not even briefly.
+  static func write(_ data: Data, to path: String) throws {
+    let temporary = path + ".casus-tmp"
+    let fs = FileSystem.real
+    do {
+      let fd = try fs.open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o600)
+      do {
+        try fs.write(fd, data)
+        try fs.fsync(fd)
+        try fs.close(fd)
+      } catch {
+        try? fs.close(fd)
+        throw error
+      }
+      try fs.rename(temporary, path)
+    } catch {
+      try? fs.unlink(temporary)
+      throw CLIError("cannot write \(path): \(error)")
     }
   }
 }

@@ -25,9 +25,36 @@ struct SchemaTests {
       today: try Samples.today(), actor: "Consulent Jansen")
     #expect(all.events.last.map { try? $0.payload.decode(CaseEdited.self) }??.changes.count == 7)
     _ = try store.save(all)
-    return ["C-NEW", "C-EDITED", "C-ALL"].map {
+    let talked = try store.save(try Samples.newCase("C-TALKED"))
+    _ = try store.save(try Samples.talkedThrough(talked))
+    _ = try store.save(try measured(try store.save(try Samples.newCase("C-MATRIX", meldingDay: 2))))
+    let arranged = try store.save(try Samples.newCase("C-ARRANGED"))
+    _ = try store.save(try Samples.arrangedAndHandedOver(arranged))
+    return ["C-NEW", "C-EDITED", "C-ALL", "C-TALKED", "C-MATRIX", "C-ARRANGED"].map {
       root.appendingPathComponent("cases/\($0).json")
     }
+  }
+
+  /// Two meetmomenten with the 13-domain set and one with the 11-domain set: notes with
+  /// quotes and diacritics, targets, and domains not discussed.
+  static func measured(_ file: CaseFile) throws -> CaseFile {
+    let zrm = Fixtures.matrix("zrm-2017")
+    let old = Fixtures.matrix("zrm-2013")
+    let day = { (d: Int) in LocalDate(year: 2026, month: 11, day: d) ?? Fixtures.today }
+    var next = file
+    for (definition, date, scores) in [
+      (old, day(3), [2, 3, nil, 4]), (zrm, day(4), [2, 1, 3]), (zrm, day(24), [3, 2, nil, 5]),
+    ] as [(MatrixDefinition, LocalDate, [Int?])] {
+      next = try next.applying(
+        .recordMeasurement(
+          Fixtures.measurement(
+            definition, on: date, scores: scores, targets: [4, nil, 3],
+            notes: ["zegt: \"één ding tegelijk\"", nil, "Öztürk"]), definition: definition),
+        at: Samples.now.addingTimeInterval(120), today: try Samples.today(),
+        actor: Samples.actor)
+    }
+    #expect(next.state.measurements.count == 3)
+    return next
   }
 
   @Test(
@@ -68,6 +95,22 @@ struct SchemaTests {
         ("\"new\" : \"gesprek\"", "\"new\" : 3"),
         ("\"id\" : \"C-EDITED\"", "\"id\" : \"../etc\""),
       ]
+      let matrix = try String(contentsOf: files[4], encoding: .utf8)
+      let matrixMutations = [
+        ("\"score\" : 5", "\"score\" : 6"),
+        ("\"target\" : 4", "\"target\" : 0"),
+        ("\"definitionVersion\" : 1", "\"definitionVersion\" : \"1\""),
+        ("\"domain\" : \"financien\"", "\"domain\" : \"financiën\""),
+        ("\"scoredBy\" : \"consulent\"", "\"scoredBy\" : \"\""),
+        ("\"type\" : \"matrix.measured\"", "\"type\" : \"matrix.scored\""),
+      ]
+      for (index, (from, to)) in matrixMutations.enumerated() {
+        #expect(matrix.contains(from), "fixture text changed: \(from)")
+        let url = root.appendingPathComponent("bad-matrix-\(index).json")
+        try Data(matrix.replacingOccurrences(of: from, with: to).utf8).write(to: url)
+        let result = try Self.validate([url])
+        #expect(result.status == 1, "accepted \(to): \(result)")
+      }
       for (index, (from, to)) in mutations.enumerated() {
         #expect(text.contains(from), "fixture text changed: \(from)")
         let url = root.appendingPathComponent("bad-\(index).json")

@@ -54,7 +54,54 @@ public enum Fixtures {
       cases: cases.sorted(by: AppState.listOrder), today: today, colors: false, timeZone: utc)
     state.guide = guide
     state.clocks = clocks
+    state.matrices = matrices
+    state.matrix = matrices.latest("zrm-2017")
     return state
+  }
+
+  /// The shipped matrix definitions, as the app loads them.
+  public static let matrices: MatrixLibrary = MatrixChoice.shipped().library
+
+  /// A shipped matrix definition by id (an empty one if it is missing, so tests fail on it).
+  public static func matrix(_ id: String) -> MatrixDefinition {
+    matrices.latest(id)
+      ?? MatrixDefinition(
+        id: id, version: 1, title: LocalizedText(nl: "", en: ""),
+        source: LocalizedText(nl: "", en: ""), levels: [],
+        notDiscussed: LocalizedText(nl: "", en: ""), domains: [])
+  }
+
+  /// A meetmoment with `scores` in the definition's domain order (`nil`: not discussed).
+  public static func measurement(
+    _ definition: MatrixDefinition, on date: LocalDate, scores: [Int?], targets: [Int?] = [],
+    notes: [String?] = [], by actor: String = "consulent"
+  ) -> MatrixMeasurement {
+    MatrixMeasurement(
+      definitionID: definition.id, definitionVersion: definition.version, date: date,
+      scoredBy: actor,
+      scores: definition.domains.enumerated().map { i, domain in
+        DomainScore(
+          domain: domain.id, score: i < scores.count ? scores[i] : nil,
+          note: i < notes.count ? notes[i] : nil, target: i < targets.count ? targets[i] : nil)
+      })
+  }
+
+  /// A case with these meetmomenten recorded through the engine (revision 1, as if saved).
+  public static func measuredCase(
+    id: String = "C-MATRIX01", name: String = "Cliënt Brouwer-Öztürk", meldingDay: Int = 2,
+    _ measurements: [MatrixMeasurement]
+  ) -> CaseFile {
+    var file = caseFile(id: id, name: name, meldingDay: meldingDay)
+    for m in measurements {
+      let definition = matrices.definition(m.reference) ?? matrix(m.definitionID)
+      if let next = try? file.applying(
+        .recordMeasurement(m, definition: definition), at: now, today: today, actor: m.scoredBy)
+      {
+        file = next
+      }
+    }
+    file.revision = 1
+    return file
   }
 
   /// The shipped conversation guide, as the app loads it.

@@ -4,7 +4,7 @@ import TerminalUI
 public enum BrowseCommand: Equatable, Sendable {
   case up, down, pageUp, pageDown, top, bottom, open, back
   case new, edit, filter, command, help, problems, quit, redraw, interrupt, conversation
-  case deadlines
+  case deadlines, verslag, measure, compare
 }
 
 /// What a key does in the melding form.
@@ -33,10 +33,14 @@ public struct Keymaps {
       KeyBinding([.char("g")], "g", s.keyConversation, .conversation, inHintBar: true),
       KeyBinding([.char("e")], "e", s.keyEdit, .edit, inHintBar: true),
       KeyBinding([.char("t")], "t", s.keyDeadlines, .deadlines, inHintBar: true),
+      KeyBinding([.char("v")], "v", s.keyVerslag, .verslag),
       KeyBinding([.char("/")], "/", s.keyFilter, .filter, inHintBar: true),
       KeyBinding([.char(":")], ":", s.keyCommand, .command, inHintBar: true),
       KeyBinding([.char("?"), .function(1)], "?", s.keyHelp, .help, inHintBar: true),
       KeyBinding([.char("q")], "q", s.keyQuit, .quit, inHintBar: true),
+      // After q: at 80 columns the hint bar keeps q, from 90 columns it shows m too.
+      KeyBinding([.char("m")], "m", s.keyMeasure, .measure, inHintBar: true),
+      KeyBinding([.char("c")], "c", s.keyCompare, .compare),
       KeyBinding([.pageDown, .ctrl("f")], "PgDn", s.keyPageDown, .pageDown),
       KeyBinding([.pageUp, .ctrl("b")], "PgUp", s.keyPageUp, .pageUp),
       KeyBinding([.home], "Home", s.keyTop, .top),
@@ -74,6 +78,8 @@ public struct Keymaps {
 public enum ConversationCommand: Equatable, Sendable {
   case nextItem, previousItem, focusNext, toggleSkipped, toggleDone, toggleSafety
   case toggleConsentRecord, toggleConsentInvolve, externalEditor, save, leave, help, interrupt
+  /// Open the scoring screen on the same case, at the page's domain.
+  case scoreMatrix
   // In the steps list and the network list.
   case up, down, open, add, edit, remove
 }
@@ -93,6 +99,7 @@ extension Keymaps {
       KeyBinding([.ctrl("r")], "Ctrl-R", s.keyConsentRecord, .toggleConsentRecord),
       KeyBinding([.ctrl("o")], "Ctrl-O", s.keyConsentInvolve, .toggleConsentInvolve),
       KeyBinding([.ctrl("e")], "Ctrl-E", s.keyExternalEditor, .externalEditor),
+      KeyBinding([.ctrl("g")], "Ctrl-G", s.keyScoreFromConversation, .scoreMatrix),
       KeyBinding([.function(1)], "F1", s.keyHelp, .help, inHintBar: true),
       KeyBinding([.ctrl("c")], "Ctrl-C", s.keyQuit, .interrupt),
     ])
@@ -108,6 +115,7 @@ extension Keymaps {
       KeyBinding([.char("s"), .ctrl("k")], "s", s.keySkip, .toggleSkipped, inHintBar: true),
       KeyBinding([.char("x"), .ctrl("d")], "x", s.keyMarkDone, .toggleDone, inHintBar: true),
       KeyBinding([.ctrl("t")], "Ctrl-T", s.keySafety, .toggleSafety),
+      KeyBinding([.char("m"), .ctrl("g")], "m", s.keyScoreFromConversation, .scoreMatrix),
       KeyBinding([.ctrl("s")], "Ctrl-S", s.keySave, .save),
       KeyBinding([.escape, .char("q")], "Esc", s.keyPause, .leave, inHintBar: true),
       KeyBinding([.char("?"), .function(1)], "?", s.keyHelp, .help, inHintBar: true),
@@ -124,6 +132,7 @@ extension Keymaps {
       KeyBinding([.enter, .char("e")], "Enter", s.keyEdit, .edit, inHintBar: true),
       KeyBinding([.char("d"), .delete], "d", s.keyRemovePerson, .remove, inHintBar: true),
       KeyBinding([.tab, .backTab], "Tab", s.keyStepsList, .focusNext, inHintBar: true),
+      KeyBinding([.ctrl("t")], "Ctrl-T", s.keySafety, .toggleSafety),
       KeyBinding([.ctrl("s")], "Ctrl-S", s.keySave, .save),
       KeyBinding([.escape], "Esc", s.keyEditor, .leave, inHintBar: true),
       KeyBinding([.char("?"), .function(1)], "?", s.keyHelp, .help),
@@ -171,6 +180,47 @@ extension Keymaps {
       KeyBinding([.char("h"), .char("t")], s.keyConflictTheirs, s.conflictTheirsLabel, .theirs),
       KeyBinding([.char("m"), .ctrl("s")], s.keyConflictMine, s.conflictMineLabel, .mine),
       KeyBinding([.char("b"), .escape], s.keyConflictBoth, s.conflictBothLabel, .both),
+    ])
+  }
+}
+
+/// What a key does in a document about a case (the verslag).
+public enum DocumentCommand: Equatable, Sendable {
+  case up, down, pageUp, pageDown, top, bottom, writeFiles, response, verslagSent, back, help
+  case interrupt
+}
+
+extension Keymaps {
+  /// The keys of the verslag view.
+  public static func document(_ s: any StringTable) -> Keymap<DocumentCommand> {
+    Keymap([
+      KeyBinding([.char("j"), .down], "j ↓", s.keyDown, .down),
+      KeyBinding([.char("k"), .up], "k ↑", s.keyUp, .up),
+      KeyBinding([.pageDown, .char(" "), .ctrl("f")], "PgDn", s.keyPageDown, .pageDown),
+      KeyBinding([.pageUp, .ctrl("b")], "PgUp", s.keyPageUp, .pageUp),
+      KeyBinding([.char("g"), .home], "g Home", s.keyTop, .top),
+      KeyBinding([.char("G"), .end], "G End", s.keyBottom, .bottom),
+      KeyBinding([.char("w")], "w", s.keyExportFile, .writeFiles, inHintBar: true),
+      KeyBinding([.char("r")], "r", s.keyResponse, .response, inHintBar: true),
+      KeyBinding([.char("v")], "v", s.keyVerslagSent, .verslagSent, inHintBar: true),
+      KeyBinding([.escape, .char("q")], "Esc", s.keyBack, .back, inHintBar: true),
+      KeyBinding([.char("?"), .function(1)], "?", s.keyHelp, .help, inHintBar: true),
+      KeyBinding([.ctrl("c")], "Ctrl-C", s.keyQuit, .interrupt),
+    ])
+  }
+}
+
+/// What a key does in the form for the client's response to the verslag.
+public enum ResponseCommand: Equatable, Sendable { case save, switchField, cancel, interrupt }
+
+extension Keymaps {
+  /// The response form's keys; every other key edits the focused field.
+  public static func response(_ s: any StringTable) -> Keymap<ResponseCommand> {
+    Keymap([
+      KeyBinding([.ctrl("s")], "Ctrl-S", s.keySave, .save, inHintBar: true),
+      KeyBinding([.tab, .backTab], "Tab", s.keyNextField, .switchField, inHintBar: true),
+      KeyBinding([.escape], "Esc", s.keyCancel, .cancel, inHintBar: true),
+      KeyBinding([.ctrl("c")], "Ctrl-C", s.keyQuit, .interrupt),
     ])
   }
 }

@@ -17,7 +17,8 @@ func openConversation(_ state: inout AppState, draft: ConversationDraft? = nil) 
       kind: .error)
     return []
   }
-  var session = ConversationSession(file: file, guide: guide, now: state.now)
+  var session = ConversationSession(
+    file: file, guide: guide, now: state.now, domains: state.matrix?.guideDomains)
   if let draft {
     session.apply(draft.update)
     session.lastDraft = draft.update
@@ -58,7 +59,7 @@ func conversationKey(
       consumed = editor.handle(key, width: width)
     }
     if consumed {
-      if editor.text != session.editor.text { session.touch() }
+      if editor.edits != session.editor.edits { session.touch() }
       session.editor = editor
     }
     return autosave(&session, state, context)
@@ -113,6 +114,14 @@ func conversationKey(
       return []
     }
     return [.editExternally(session.editor.text)]
+  case .scoreMatrix:
+    // The typed text stays in the session (and its draft) while the matrix is scored.
+    let effects = draftEffects(&session, state, context, force: true)
+    let domain =
+      session.focus == .steps
+      ? session.items[session.stepsCursor].domain?.id : session.item?.domain?.id
+    return effects
+      + openScoring(&state, caseID: session.caseID, domain: domain, returnTo: session)
   case .save:
     return saveConversation(session, &state, context, leave: false)
   case .leave:
@@ -216,10 +225,12 @@ func autosave(_ session: inout ConversationSession, _ state: AppState, _ context
 func draftEffects(
   _ session: inout ConversationSession, _ state: AppState, _ context: ReduceContext, force: Bool
 ) -> [Effect] {
-  guard session.draftIsStale(at: context.now) else { return [] }
+  // The time check comes first: comparing the whole conversation on every key would make
+  // typing cost the length of all notes.
   if !force, let last = session.lastDraftWrite, context.now.timeIntervalSince(last) < 2 {
     return []
   }
+  guard session.draftIsStale(at: context.now) else { return [] }
   guard let file = state.cases.first(where: { $0.id == session.caseID }) else { return [] }
   let update = session.update(at: context.now)
   session.lastDraft = update

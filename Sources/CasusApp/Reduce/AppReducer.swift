@@ -32,13 +32,21 @@ public func reduce(_ state: inout AppState, _ action: AppAction, _ context: Redu
     state.readOnlyCases.remove(file.id)
     state.lastSave = SaveStamp(time: context.clockTime)
     if case .conversation = state.mode { return conversationSaved(file, &state) }
+    if case .scoring = state.mode { return scoringSaved(file, &state) }
     if case .form = state.mode { state.mode = .browse }
-    state.focus = .list
+    if case .document = state.mode {
+      documentSaved(file, &state)
+    } else {
+      state.focus = .list
+    }
     state.message = StatusMessage(
-      isNew ? state.strings.registered(file.id.rawValue) : state.strings.changesSaved)
+      state.pendingSaveMessage
+        ?? (isNew ? state.strings.registered(file.id.rawValue) : state.strings.changesSaved))
+    state.pendingSaveMessage = nil
     return []
   case .saveFailed(let error):
     state.leavingConversation = false
+    state.pendingSaveMessage = nil
     state.message = StatusMessage(state.strings.storeError(error), kind: .error)
     return []
   case .draftFailed(let error):
@@ -67,6 +75,26 @@ public func reduce(_ state: inout AppState, _ action: AppAction, _ context: Redu
     return conflictArrived(conflict, &state)
   case .configureLock, .unlockFinished:
     return []
+  case .exportWritten(let id, let kind, let formats, let paths):
+    // The files are written; the case's history records that they left Casus.
+    guard let file = state.cases.first(where: { $0.id == id }) else { return [] }
+    let text = state.strings.verslagWritten(paths.joined(separator: ", "))
+    do {
+      let next = try file.applying(
+        .recordExport(
+          CaseExported(
+            document: kind, format: formats.joined(separator: "+"),
+            destination: paths.joined(separator: ", "))),
+        at: context.now, today: context.today, actor: context.actor)
+      state.pendingSaveMessage = text
+      return [.save(next)]
+    } catch {
+      state.message = StatusMessage(text)
+      return []
+    }
+  case .exportFailed(let reason):
+    state.message = StatusMessage(reason, kind: .error)
+    return []
   }
 }
 
@@ -78,6 +106,16 @@ private func handleKey(_ key: Key, _ state: inout AppState, _ context: ReduceCon
     if key == .ctrl("c") { return interrupt(&state) }
     if [.escape, .char("q"), .char("?"), .enter, .function(1)].contains(key) {
       state.overlay = nil
+      state.overlayScroll = 0
+    }
+    // A box taller than the window scrolls, so every key stays readable at 80×24.
+    let page = max(1, state.size.height - 8)
+    switch key {
+    case .char("j"), .down: state.overlayScroll += 1
+    case .char("k"), .up: state.overlayScroll = max(0, state.overlayScroll - 1)
+    case .pageDown, .char(" "): state.overlayScroll += page
+    case .pageUp: state.overlayScroll = max(0, state.overlayScroll - page)
+    default: break
     }
     return []
   }
@@ -138,6 +176,18 @@ private func handleKey(_ key: Key, _ state: inout AppState, _ context: ReduceCon
     return effects
   case .deadlines(let row):
     return deadlinesKey(key, row: row, &state)
+  case .document(var viewer):
+    let effects = documentKey(key, &viewer, &state, context)
+    if case .document = state.mode { state.mode = .document(viewer) }
+    return effects
+  case .scoring(var session):
+    let effects = scoringKey(key, &session, &state, context)
+    if case .scoring = state.mode { state.mode = .scoring(session) }
+    return effects
+  case .comparison(var screen):
+    let effects = comparisonKey(key, &screen, &state)
+    if case .comparison = state.mode { state.mode = .comparison(screen) }
+    return effects
   }
 }
 
@@ -183,6 +233,12 @@ private func browse(_ key: Key, _ command: BrowseCommand?, _ state: inout AppSta
     return openConversation(&state)
   case .deadlines:
     state.mode = .deadlines(0)
+  case .verslag:
+    return openVerslag(&state)
+  case .measure:
+    return openScoring(&state)
+  case .compare:
+    return openComparison(&state)
   case nil:
     return []
   }
@@ -213,7 +269,7 @@ private func openEditForm(_ state: inout AppState) -> [Effect] {
 }
 
 /// Ctrl-C: quits at once, unless typed work would be lost; then it asks once.
-private func interrupt(_ state: inout AppState) -> [Effect] {
+func interrupt(_ state: inout AppState) -> [Effect] {
   if state.hasUnsavedWork, !state.confirmingQuit {
     state.confirmingQuit = true
     state.message = StatusMessage(state.strings.quitUnsaved, kind: .error)
@@ -240,8 +296,21 @@ private func runCommand(_ line: String, _ state: inout AppState) -> [Effect] {
     state.overlay = .help
   case "termijnen", "terms", "deadlines", "t":
     state.mode = .deadlines(0)
+  case "verslag", "report", "v":
+    return openVerslag(&state)
+  case "reactie", "response":
+    let effects = openVerslag(&state)
+    if case .document(var viewer) = state.mode {
+      viewer.response = ResponseForm(today: state.today)
+      state.mode = .document(viewer)
+    }
+    return effects
   case "gesprek", "conversation", "g":
     return openConversation(&state)
+  case "matrix", "zrm", "meten", "measure", "m":
+    return openScoring(&state)
+  case "voortgang", "progress", "vergelijk", "compare", "c":
+    return openComparison(&state)
   case "problemen", "problems":
     state.overlay = .problems
   case "stop", "quit", "q", "q!", "exit":

@@ -28,9 +28,11 @@ public final class AppRunner<Backend: TerminalBackend> {
 
   /// A runner on `store`: loads every case, moves unreadable files into quarantine (unless
   /// read-only) and reports them in the status line.
+  ///
+  /// `matrix` is the `--matrix` option (an id or a file); see ``MatrixChoice``.
   public static func start(
     store: CaseStore, backend: Backend, environment: AppEnvironment, language: Language,
-    colors: Bool, storeDescription: String
+    colors: Bool, storeDescription: String, matrix: String? = nil
   ) -> AppRunner {
     let snapshot = store.loadAll()
     var problems = snapshot.problems
@@ -60,6 +62,7 @@ public final class AppRunner<Backend: TerminalBackend> {
     } catch {
       state.message = StatusMessage("\(error)", kind: .error)
     }
+    loadMatrices(into: &state, option: matrix, store: store)
     if !store.readOnly {
       state.drafts = store.loadDrafts().filter { draft in
         snapshot.cases.contains { $0.id == draft.caseID }
@@ -81,6 +84,9 @@ public final class AppRunner<Backend: TerminalBackend> {
       switch backend.nextInput(timeoutMilliseconds: tickMilliseconds) {
       case .event(let event):
         send(.action(for: event))
+        // Keys that are already waiting (a paste, fast typing over a slow link) are handled
+        // before the next frame is drawn, so the screen never lags behind the keyboard.
+        if drainPendingInput() { return state }
       case .timeout:
         send(.tick)
       case .end:
@@ -90,6 +96,23 @@ public final class AppRunner<Backend: TerminalBackend> {
     }
     return state
   }
+
+  /// Handles input that is already waiting, up to a limit; true when the input ended.
+  private func drainPendingInput() -> Bool {
+    for _ in 0..<Self.batchLimit where !quitting {
+      switch backend.nextInput(timeoutMilliseconds: 0) {
+      case .event(let event): send(.action(for: event))
+      case .timeout: return false
+      case .end:
+        backend.present(render(state))
+        return true
+      }
+    }
+    return false
+  }
+
+  /// How many waiting keys are handled at most before a frame is drawn.
+  static var batchLimit: Int { 4096 }
 
   /// Reduces one action and performs the effects it asks for.
   public func send(_ action: AppAction) {
@@ -123,6 +146,20 @@ public final class AppRunner<Backend: TerminalBackend> {
       try? store?.deleteDraft(id)
     case .editExternally(let text):
       send(.externalEditFinished(editExternally(text)))
+    case .writeExport(let id, let kind, let files):
+      guard let store else {
+        send(.exportFailed(StoreError.readOnly.description))
+        return
+      }
+      do {
+        var paths: [String] = []
+        for file in files {
+          paths.append(try store.writeExport(named: file.name, contents: Data(file.content.utf8)))
+        }
+        send(.exportWritten(caseID: id, kind: kind, formats: files.map(\.format), paths: paths))
+      } catch {
+        send(.exportFailed(state.strings.storeError(error)))
+      }
     case .quit:
       quitting = true
     }
@@ -150,6 +187,32 @@ extension AppRunner {
         send(.conflict(CaseConflict(mine: file, copy: kept ?? copy)))
       }
     }
+  }
+
+  /// Loads the shipped matrix definitions and picks the active one; a problem is shown in
+  /// the status line and the default definition is used instead.
+  fileprivate static func loadMatrices(
+    into state: inout AppState, option: String?, store: CaseStore
+  ) {
+    var (library, problems) = MatrixChoice.shipped()
+    if let problem = problems.first {
+      state.message = StatusMessage(
+        state.strings.matrixChoiceFailure(.invalid(problem)), kind: .error)
+    }
+    var setting: String?
+    do {
+      setting = try store.loadSettings().matrix
+    } catch {
+      state.message = StatusMessage(state.strings.storeError(error), kind: .error)
+    }
+    do {
+      state.matrix = try MatrixChoice.resolve(
+        option: option, setting: setting, library: &library, storeRoot: store.root)
+    } catch {
+      state.message = StatusMessage(state.strings.matrixChoiceFailure(error), kind: .error)
+      state.matrix = library.latest(MatrixChoice.defaultID)
+    }
+    state.matrices = library
   }
 
   /// Runs `$VISUAL` or `$EDITOR` (else `vi`) on the text in a private file in the store, and

@@ -22,6 +22,9 @@ public enum AppAction: Equatable {
   case unlockFinished(Bool)
   /// A save was refused because another copy saved first; my version was kept as a copy.
   case conflict(CaseConflict)
+  /// Export files were written (their paths, relative to the store), or could not be.
+  case exportWritten(caseID: CaseID, kind: String, formats: [String], paths: [String])
+  case exportFailed(String)
 }
 
 /// Work for the runner: the reducer only describes it.
@@ -44,6 +47,8 @@ public enum Effect: Equatable {
   case resolveConflict(CaseFile, copy: String?)
   /// Remove a conflict copy (relative path).
   case deleteConflictCopy(String)
+  /// Write documents about a case to `<store>/exports/` (file name → content).
+  case writeExport(caseID: CaseID, kind: String, files: [ExportFile])
   case quit
 }
 
@@ -63,5 +68,18 @@ public struct ReduceContext: Equatable, Sendable {
     self.newCaseID = newCaseID
     self.actor = actor
     self.clockTime = clockTime
+  }
+}
+
+/// One file of an export: its name inside `<store>/exports/` and its text.
+public struct ExportFile: Equatable, Sendable {
+  public var name: String
+  public var format: String
+  public var content: String
+
+  public init(name: String, format: String, content: String) {
+    self.name = name
+    self.format = format
+    self.content = content
   }
 }

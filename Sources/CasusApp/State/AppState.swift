@@ -21,6 +21,8 @@ public struct AppState: Equatable {
   public var detailScroll: Int
   public var mode: Mode
   public var overlay: Overlay?
+  /// How far the overlay box is scrolled (help is taller than 24 rows).
+  public var overlayScroll: Int
   public var message: StatusMessage?
   public var lastSave: SaveStamp?
   /// Set after a first Ctrl-C with unsaved work: a second one quits.
@@ -43,6 +45,12 @@ public struct AppState: Equatable {
   public var lock: IdleLock
   /// Saves that another copy of the app beat, waiting for the user's choice.
   public var conflicts: [CaseConflict]
+  /// What the status line says when the save under way succeeds (instead of "saved").
+  public var pendingSaveMessage: String?
+  /// Every matrix definition the app knows (shipped, and any loaded from a file).
+  public var matrices: MatrixLibrary
+  /// The definition new meetmomenten use (see ``MatrixChoice``).
+  public var matrix: MatrixDefinition?
 
   public init(
     language: Language = .nl, size: Size, storeDescription: String, readOnly: Bool = false,
@@ -63,6 +71,7 @@ public struct AppState: Equatable {
     self.detailScroll = 0
     self.mode = .browse
     self.overlay = nil
+    self.overlayScroll = 0
     self.message = nil
     self.lastSave = nil
     self.confirmingQuit = false
@@ -76,6 +85,9 @@ public struct AppState: Equatable {
     self.timeZone = timeZone
     self.lock = IdleLock()
     self.conflicts = []
+    self.pendingSaveMessage = nil
+    self.matrices = MatrixLibrary()
+    self.matrix = nil
     if !problems.isEmpty {
       message = StatusMessage(language.strings.problemsNotice(problems.count), kind: .error)
     }
@@ -107,6 +119,10 @@ public struct AppState: Equatable {
   /// Whether there is typed work that is not saved yet.
   public var hasUnsavedWork: Bool {
     if case .form(let form) = mode { return form.isDirty }
+    if case .document(let viewer) = mode, let response = viewer.response {
+      return !response.text.isEmpty
+    }
+    if case .scoring(let session) = mode { return session.isDirty }
     return false
   }
 }
@@ -123,6 +139,12 @@ public enum Mode: Equatable {
   case conversation(ConversationSession)
   /// The Termijnen view across all cases, with the highlighted row.
   case deadlines(Int)
+  /// A document about a case (the verslag), with its own keys.
+  case document(DocumentViewer)
+  /// Scoring a new matrix meetmoment.
+  case scoring(ScoringSession)
+  /// Comparing a case's meetmomenten.
+  case comparison(ComparisonScreen)
 }
 
 /// A box drawn over the current view.

@@ -37,10 +37,16 @@ public struct ConversationSession: Equatable {
   public var lastDraftWrite: Date?
 
   /// Opens a conversation on a case at its saved position, or at the first page.
-  public init(file: CaseFile, guide: ConversationGuide, now: Date) {
+  ///
+  /// The broad sweep asks about `domains` (the active matrix's), else the guide's own; a
+  /// domain that holds notes but is not in that list keeps its page, so no words go missing.
+  public init(
+    file: CaseFile, guide: ConversationGuide, now: Date,
+    domains: [ConversationGuide.GuideDomain]? = nil
+  ) {
     caseID = file.id
-    items = guide.items()
     let c = file.state.conversation
+    items = guide.items(domains: Self.sweep(domains ?? guide.defaultDomains, guide: guide, c))
     notes = c?.notes ?? [:]
     status = c?.status ?? [:]
     network = c?.network ?? []
@@ -60,6 +66,26 @@ public struct ConversationSession: Equatable {
     lastDraftWrite = nil
     loadEditor(cursor: c?.position.cursor)
     stepsCursor = current
+  }
+
+  /// The broad sweep's domains plus any domain the conversation already has notes for.
+  static func sweep(
+    _ domains: [ConversationGuide.GuideDomain], guide: ConversationGuide, _ c: Conversation?
+  ) -> [ConversationGuide.GuideDomain] {
+    var out = domains
+    let steps = Set(guide.steps.filter { $0.kind == .domains }.map(\.id))
+    let keys = Set((c?.notes.keys).map(Array.init) ?? []).union(
+      (c?.status.keys).map(Array.init) ?? [])
+    for key in keys.sorted() {
+      let parts = key.split(separator: "/", maxSplits: 1).map(String.init)
+      guard parts.count == 2, steps.contains(parts[0]), !out.contains(where: { $0.id == parts[1] })
+      else { continue }
+      let name =
+        guide.defaultDomains.first { $0.id == parts[1] }?.name
+        ?? LocalizedText(nl: parts[1], en: parts[1])
+      out.append(ConversationGuide.GuideDomain(id: parts[1], name: name))
+    }
+    return out
   }
 
   /// The page being written.
@@ -126,9 +152,11 @@ public struct ConversationSession: Equatable {
     loadEditor(cursor: draft.position.cursor)
   }
 
-  /// Marks the current page as being worked on, unless it already has a status.
+  /// Marks the current page as being worked on, unless it is already done.
+  ///
+  /// Writing on a skipped page takes the skip back: the consulent came back to it.
   public mutating func touch() {
-    guard let item, status[item.id] == nil else { return }
+    guard let item, status[item.id] == nil || status[item.id] == .skipped else { return }
     status[item.id] = .inProgress
   }
 

@@ -296,8 +296,7 @@ public struct MeldingForm: Equatable {
     case .regieNameMissing: return .regieName
     case .milestoneBeforeMelding(let f):
       return .milestone(MilestoneField.allCases.first { $0.caseField == f } ?? .aanvraag)
-    case .nothingChanged, .caseClosed, .conversationNotStarted, .conversationAlreadyStarted,
-      .emptyResponse:
+    default:
       return .memberName(0)
     }
   }

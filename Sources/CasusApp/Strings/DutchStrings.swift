@@ -84,6 +84,10 @@ public struct DutchStrings: StringTable {
       let raised = (try? event.payload.decode(SafetyChanged.self))?.new?.raised ?? false
       return raised ? "zorg over veiligheid gemeld" : "zorg over veiligheid ingetrokken"
     case CaseEventType.responseRecorded: return "reactie op verslag vastgelegd"
+    case CaseEventType.exported:
+      let p = try? event.payload.decode(CaseExported.self)
+      return "\(p?.document ?? "document") geëxporteerd (\(p?.format ?? ""))"
+    case CaseEventType.matrixMeasured: return matrixMeasuredSummary(event)
     case CaseEventType.edited:
       let fields = (try? event.payload.decode(CaseEdited.self))?.changes.map { field($0.field) }
       return "gewijzigd: " + (fields ?? []).joined(separator: ", ")
@@ -168,6 +172,23 @@ public struct DutchStrings: StringTable {
     case .conversationAlreadyStarted: return "Het gesprek is al begonnen."
     case .emptyResponse: return "De reactie is leeg."
     case .milestoneBeforeMelding(let f): return "De datum \(field(f)) ligt vóór de meldingsdatum."
+    case .emptyNeedTitle: return "Geef de vraag of het levensgebied een naam."
+    case .needExists(let t): return "\(t) staat al op de ladder."
+    case .unknownNeed(let id): return "Dit dossier heeft geen hulpvraag \(id)."
+    case .unknownRung(let id): return "Trede \(id) hoort niet bij deze ladder."
+    case .lighterRungsNotAccountedFor(let rungs):
+      return "Noteer eerst waarom deze lichtere treden niet volstaan: "
+        + rungs.joined(separator: ", ") + "."
+    case .emptyReason: return "Geef een reden."
+    case .safetyLaneAlreadyOpen: return "Het veiligheidsspoor is al geopend."
+    case .noSafetyLane: return "Het veiligheidsspoor is niet geopend."
+    case .emptyPlanItem: return "Vul eerst iets in."
+    case .badTargetLevel(let n): return "Doelniveau \(n) ligt niet tussen 1 en 5."
+    case .matrix(let error): return matrixError(error)
+    case .handoverExists, .unknownHandover, .handoverNeedsReceiver, .handoverNeedsConsent,
+      .handoverNeedsReason, .handoverNeedsEvaluation, .handoverTransition, .badRating,
+      .doorbraakNotAllowed, .relapseCheckBeforeDecision, .negativeCost:
+      return handoverError(error)
     }
   }
   public func storeError(_ error: StoreError) -> String {

@@ -84,6 +84,10 @@ public struct EnglishStrings: StringTable {
       let raised = (try? event.payload.decode(SafetyChanged.self))?.new?.raised ?? false
       return raised ? "safety concern raised" : "safety concern withdrawn"
     case CaseEventType.responseRecorded: return "response to the report recorded"
+    case CaseEventType.exported:
+      let p = try? event.payload.decode(CaseExported.self)
+      return "\(p?.document ?? "document") exported (\(p?.format ?? ""))"
+    case CaseEventType.matrixMeasured: return matrixMeasuredSummary(event)
     case CaseEventType.edited:
       let fields = (try? event.payload.decode(CaseEdited.self))?.changes.map { field($0.field) }
       return "changed: " + (fields ?? []).joined(separator: ", ")
@@ -166,6 +170,23 @@ public struct EnglishStrings: StringTable {
     case .conversationAlreadyStarted: return "The conversation has already started."
     case .emptyResponse: return "The response is empty."
     case .milestoneBeforeMelding(let f): return "The \(field(f)) date lies before the melding date."
+    case .emptyNeedTitle: return "Name the question or life domain."
+    case .needExists(let t): return "\(t) is already on the ladder."
+    case .unknownNeed(let id): return "This case has no need \(id)."
+    case .unknownRung(let id): return "Rung \(id) is not on this ladder."
+    case .lighterRungsNotAccountedFor(let rungs):
+      return "First record why these lighter rungs do not suffice: "
+        + rungs.joined(separator: ", ") + "."
+    case .emptyReason: return "Give a reason."
+    case .safetyLaneAlreadyOpen: return "The safety lane is already open."
+    case .noSafetyLane: return "The safety lane is not open."
+    case .emptyPlanItem: return "Fill something in first."
+    case .badTargetLevel(let n): return "Target level \(n) is not between 1 and 5."
+    case .matrix(let error): return matrixError(error)
+    case .handoverExists, .unknownHandover, .handoverNeedsReceiver, .handoverNeedsConsent,
+      .handoverNeedsReason, .handoverNeedsEvaluation, .handoverTransition, .badRating,
+      .doorbraakNotAllowed, .relapseCheckBeforeDecision, .negativeCost:
+      return handoverError(error)
     }
   }
   public func storeError(_ error: StoreError) -> String {

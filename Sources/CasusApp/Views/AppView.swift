@@ -22,6 +22,12 @@ public func render(_ state: AppState) -> Screen {
     drawConversation(session, state: state, into: &screen, theme: theme)
   case .deadlines(let row):
     drawDeadlines(state, row: row, in: layout.body, into: &screen, theme: theme)
+  case .document(let viewer):
+    drawDocument(viewer, state: state, in: layout.body, into: &screen, theme: theme)
+  case .scoring(let session):
+    drawScoring(session, state: state, in: layout.body, into: &screen, theme: theme)
+  case .comparison(let comparison):
+    drawComparison(comparison, state: state, in: layout.body, into: &screen, theme: theme)
   default:
     drawList(state, in: layout.list, into: &screen, theme: theme)
     drawDetail(state, in: layout.detail, into: &screen, theme: theme)
@@ -75,6 +81,9 @@ private func drawStatus(_ state: AppState, _ rect: Rect, into screen: inout Scre
   case .browse, .filtering, .command:
     parts.append(s.caseCount(state.cases.count))
     clockCase = state.selectedCase
+  case .document(let viewer):
+    parts.append(s.caseCount(state.cases.count))
+    clockCase = state.cases.first { $0.id == viewer.caseID }
   default:
     parts.append(s.caseCount(state.cases.count))
     clockCase = nil
@@ -116,6 +125,16 @@ private func drawHints(_ state: AppState, _ rect: Rect, into screen: inout Scree
   case .command: hints = keymaps.command.hints
   case .form: hints = keymaps.form.hints
   case .deadlines: hints = Keymaps.deadlines(state.strings).hints
+  case .document(let viewer):
+    hints =
+      viewer.response == nil
+      ? Keymaps.document(state.strings).hints : Keymaps.response(state.strings).hints
+  case .scoring(let session): hints = scoringHints(session, state.strings)
+  case .comparison(let screen):
+    // Tab only matters when the case was scored with more than one matrix.
+    let many =
+      (state.cases.first { $0.id == screen.caseID }?.state.measurementReferences.count ?? 0) > 1
+    hints = Keymaps.comparison(state.strings).hints.filter { many || $0.label != "Tab" }
   case .conversation(let session):
     switch session.focus {
     case .editor: hints = Keymaps.conversationEditor(state.strings).hints

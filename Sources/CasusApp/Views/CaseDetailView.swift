@@ -68,12 +68,17 @@ func detailLines(_ file: CaseFile, state: AppState, width: Int, theme: Theme) ->
       out.insert(StyledLine(s.safetyBadge, theme.error), at: 0)
     }
     let done = conversation.status.values.filter { $0 == .done || $0 == .skipped }.count
+    let total = state.guide?.items().count ?? conversation.status.count
     let line =
-      "\(s.conversationTitle): \(s.phase(c.phase)) · \(done) × \(s.stepStatus(.done))"
-      + " · \(timerText(conversation.elapsedSeconds))"
+      "\(s.conversationTitle): "
+      + s.conversationProgress(
+        done: done, total: total, time: timerText(conversation.elapsedSeconds))
     out += line.wrapped(toWidth: width).map { StyledLine($0) }
   }
+  let matrix = matrixDetailLines(file, state: state, width: width, theme: theme)
+  out.insert(contentsOf: matrix.top, at: 0)
   out.append(StyledLine(""))
+  out += matrix.body
   out.append(StyledLine(s.questionHeading, theme.heading))
   for line in c.question.wrapped(toWidth: width - 2) { out.append(StyledLine("  " + line)) }
   out.append(StyledLine(""))

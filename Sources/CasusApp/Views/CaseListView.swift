@@ -53,10 +53,12 @@ func drawList(_ state: AppState, in rect: Rect, into screen: inout Screen, theme
     let isSelected = index == selectedIndex
     let date = file.state.melding.date.dutch
     let marker = isSelected ? "▸ " : "  "
-    let nameWidth = max(1, inner.width - 2 - date.displayWidth - 1)
+    // A case with a domain at level 1 says so in words, not by colour alone.
+    let acute = file.state.acuteDomains.isEmpty ? "" : s.acuteMarker + " "
+    let nameWidth = max(1, inner.width - 2 - date.displayWidth - 1 - acute.displayWidth)
     let name = file.state.household.name.truncated(toWidth: nameWidth).padded(toWidth: nameWidth)
     let style = isSelected ? (focused ? theme.selected : theme.selectedUnfocused) : Style.plain
-    let line = marker + name + " " + date
+    let line = marker + name + " " + acute + date
     screen.bar(line, in: inner.row(row), style: style)
     if isSelected { screen.cursor = Point(x: inner.x, y: inner.y + row) }
   }

@@ -200,12 +200,11 @@ private func formRows(_ form: MeldingForm, strings s: any StringTable, size: Siz
   if case .edit = form.purpose {
     rows.append(FormRow(field: nil, kind: .heading(s.milestonesHeading)))
     for field in MeldingForm.MilestoneField.allCases {
-      let label = s.field(field.caseField)
       rows.append(
         FormRow(
           field: .milestone(field),
           kind: .text(
-            label: "  " + label.prefix(1).uppercased() + label.dropFirst(),
+            label: "  " + s.milestoneLabel(field.caseField),
             input: form.milestones[field] ?? TextInput(), placeholder: s.dateFormatHint,
             indent: 0)))
     }

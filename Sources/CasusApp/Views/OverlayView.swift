@@ -13,6 +13,13 @@ func drawHelp(_ state: AppState, into screen: inout Screen, theme: Theme) {
   case .command: keys = keymaps.command.bindings.map { ($0.label, $0.help) }
   case .browse: keys = keymaps.browse.bindings.map { ($0.label, $0.help) }
   case .deadlines: keys = Keymaps.deadlines(s).bindings.map { ($0.label, $0.help) }
+  case .document(let viewer):
+    keys =
+      viewer.response == nil
+      ? Keymaps.document(s).bindings.map { ($0.label, $0.help) }
+      : Keymaps.response(s).bindings.map { ($0.label, $0.help) }
+  case .scoring: keys = Keymaps.scoring(s).bindings.map { ($0.label, $0.help) }
+  case .comparison: keys = Keymaps.comparison(s).bindings.map { ($0.label, $0.help) }
   case .conversation(let session):
     let map: Keymap<ConversationCommand>
     switch session.focus {
@@ -27,6 +34,8 @@ func drawHelp(_ state: AppState, into screen: inout Screen, theme: Theme) {
     commands = [
       (s.commandNew, s.keyNew), (s.commandSearch + " …", s.keyFilter), (s.commandEdit, s.keyEdit),
       (s.commandConversation, s.keyConversation), (s.commandDeadlines, s.keyDeadlines),
+      (s.commandVerslag, s.keyVerslag), (s.commandResponse, s.keyResponse),
+      (s.commandMeasure, s.keyMeasure), (s.commandCompare, s.keyCompare),
       (s.commandProblems, s.keyProblems), (s.commandHelp, s.keyHelp), (s.commandQuit, s.keyQuit),
     ].map { (":" + $0.0, $0.1) }
   }
@@ -53,8 +62,8 @@ func drawHelp(_ state: AppState, into screen: inout Screen, theme: Theme) {
     lines += rows(commands)
   }
   drawOverlayBox(
-    title: s.helpTitle, lines: lines, footer: s.helpClose, into: &screen,
-    theme: theme)
+    title: s.helpTitle, lines: lines, footer: s.helpClose, scroll: state.overlayScroll,
+    into: &screen, theme: theme)
 }
 
 /// The list of files that could not be read, with what is wrong with each.
@@ -72,7 +81,7 @@ func drawProblems(_ state: AppState, into screen: inout Screen, theme: Theme) {
 }
 
 func drawOverlayBox(
-  title: String, lines: [StyledLine], footer: String,
+  title: String, lines: [StyledLine], footer: String, scroll: Int = 0,
   into screen: inout Screen, theme: Theme
 ) {
   let area = screen.bounds
@@ -80,17 +89,22 @@ func drawOverlayBox(
   let wrapped = lines.flatMap { line in
     line.text.wrapped(toWidth: width - 4).map { StyledLine($0, line.style) }
   }
-  let height = min(area.height - 2, wrapped.count + 4)
+  let height = min(area.height - 4, wrapped.count + 4)
   let rect = area.centered(width: width, height: height)
   screen.fill(rect)
   screen.box(rect, title: title, style: theme.focusedBorder, titleStyle: theme.focusedBorder)
   let inner = Rect(x: rect.x + 2, y: rect.y + 1, width: rect.width - 4, height: rect.height - 3)
-  for (i, line) in wrapped.prefix(inner.height).enumerated() {
+  let top = min(max(0, scroll), max(0, wrapped.count - inner.height))
+  for (i, line) in wrapped.dropFirst(top).prefix(inner.height).enumerated() {
     screen.put(line.text, x: inner.x, y: inner.y + i, style: line.style, clip: inner)
   }
+  var foot = footer
+  if wrapped.count > inner.height {
+    let shown = "\(top + 1)–\(min(wrapped.count, top + inner.height))/\(wrapped.count)"
+    foot = "↓↑ j k · " + shown + " · " + footer
+  }
   screen.put(
-    footer.truncated(toWidth: inner.width), x: inner.x, y: rect.maxY - 2,
-    style: theme.placeholder)
+    foot.truncated(toWidth: inner.width), x: inner.x, y: rect.maxY - 2, style: theme.placeholder)
   screen.cursor = Point(x: inner.x, y: inner.y)
 }
 

@@ -8,6 +8,22 @@ public enum CaseCommand: Hashable, Sendable {
   case updateConversation(ConversationUpdate)
   /// Record the client's response to the verslag.
   case recordResponse(VerslagResponse)
+  /// Record that a document about the case was exported.
+  case recordExport(CaseExported)
+  /// The ladder and the arrangement.
+  case ladder(LadderCommand)
+  /// The safety lane.
+  case safety(SafetyCommand)
+  /// The household plan.
+  case plan(PlanCommand)
+  /// Handovers to the Meer-team, procescoördinatie or a colleague.
+  case handover(HandoverCommand)
+  /// The professionals involved and the basics.
+  case involvement(InvolvementCommand)
+  /// Someone looked at the case (the audit trail of views).
+  case recordView(CaseViewed)
+  /// Record a meetmoment, checked against the definition it was scored with.
+  case recordMeasurement(MatrixMeasurement, definition: MatrixDefinition)
 }
 
 /// The conversation as the screen holds it, to be folded into the case.

@@ -42,9 +42,35 @@ public enum CaseEventType {
   public static let networkChanged = "network.changed"
   public static let safetyChanged = "safety.changed"
   public static let responseRecorded = "verslag.responseRecorded"
+  public static let exported = "case.exported"
+  public static let needOpened = "ladder.needOpened"
+  public static let rungRecorded = "ladder.rungRecorded"
+  public static let needChanged = "ladder.changed"
+  public static let needClosed = "ladder.needClosed"
+  public static let safetyLaneOpened = "safety.laneOpened"
+  public static let chainStepRecorded = "safety.chainStepRecorded"
+  public static let safetyLaneClosed = "safety.laneClosed"
+  public static let regisseurChanged = "plan.regisseurChanged"
+  public static let goalChanged = "plan.goalChanged"
+  public static let actionChanged = "plan.actionChanged"
+  public static let agreementChanged = "plan.agreementChanged"
+  public static let monitored = "plan.monitored"
+  public static let handoverCreated = "handover.created"
+  public static let handoverRevised = "handover.revised"
+  public static let handoverStateChanged = "handover.stateChanged"
+  public static let doorbraakRecorded = "handover.doorbraakRecorded"
+  public static let involvementChanged = "involvement.changed"
+  public static let basicChanged = "basics.changed"
+  public static let viewed = "case.viewed"
+  /// A self-sufficiency matrix meetmoment; the payload is the ``MatrixMeasurement``.
+  public static let matrixMeasured = "matrix.measured"
   public static let all: Set<String> = [
     opened, edited, conversationStarted, noteChanged, stepStatusChanged, positionSaved,
-    consentChanged, networkChanged, safetyChanged, responseRecorded,
+    consentChanged, networkChanged, safetyChanged, responseRecorded, exported, matrixMeasured,
+    needOpened, rungRecorded, needChanged, needClosed, safetyLaneOpened, chainStepRecorded,
+    safetyLaneClosed, regisseurChanged, goalChanged, actionChanged, agreementChanged, monitored,
+    handoverCreated, handoverRevised, handoverStateChanged, doorbraakRecorded, involvementChanged,
+    basicChanged, viewed,
   ]
 }
 
@@ -94,4 +120,21 @@ public enum CaseField: String, Hashable, Sendable, Codable, CaseIterable {
   case persoonlijkPlan = "milestones.persoonlijkPlan"
   case aanvraag = "milestones.aanvraag"
   case beschikking = "milestones.beschikking"
+}
+
+/// The payload of `case.exported`: a document about the case left Casus (the audit trail of
+/// disclosures).
+public struct CaseExported: Hashable, Sendable, Codable {
+  /// What was exported: `verslag`, later `plan`, `handover`, `zgw`.
+  public var document: String
+  /// `md`, `txt`, `json`, `csv`.
+  public var format: String
+  /// Where it went: a file name, or `stdout`.
+  public var destination: String
+
+  public init(document: String, format: String, destination: String) {
+    self.document = document
+    self.format = format
+    self.destination = destination
+  }
 }

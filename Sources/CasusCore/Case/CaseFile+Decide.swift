@@ -112,6 +112,27 @@ extension CaseFile {
     case .recordResponse(let response):
       guard !response.text.trimmed.isEmpty else { throw .emptyResponse }
       return [event(CaseEventType.responseRecorded, response)]
+    case .recordExport(let export):
+      return [event(CaseEventType.exported, export)]
+    case .ladder(let command):
+      return try decide(command, make: EventMaker(firstSeq: seq, now: now, actor: actor))
+    case .safety(let command):
+      return try decide(command, make: EventMaker(firstSeq: seq, now: now, actor: actor))
+    case .plan(let command):
+      return try decide(command, make: EventMaker(firstSeq: seq, now: now, actor: actor))
+    case .handover(let command):
+      return try decide(command, make: EventMaker(firstSeq: seq, now: now, actor: actor))
+    case .involvement(let command):
+      return try decide(command, make: EventMaker(firstSeq: seq, now: now, actor: actor))
+    case .recordView(let view):
+      return [event(CaseEventType.viewed, view)]
+    case .recordMeasurement(let measurement, let definition):
+      do {
+        try Self.validate(measurement, definition, melding: state.melding.date, today: today)
+      } catch {
+        throw .matrix(error)
+      }
+      return [event(CaseEventType.matrixMeasured, measurement)]
     }
   }
 

@@ -50,6 +50,19 @@ extension CaseState {
         try updateConversation(event) { $0.safety = p.new }
       case CaseEventType.responseRecorded:
         verslagResponses.append(try event.payload.decode(VerslagResponse.self))
+      case CaseEventType.exported:
+        // A fact for the history only; the case itself does not change.
+        _ = try event.payload.decode(CaseExported.self)
+      case _
+      where event.type.hasPrefix("ladder.") || event.type.hasPrefix("plan.")
+        || event.type.hasPrefix("safety.lane") || event.type == CaseEventType.chainStepRecorded:
+        try applyArrangement(event)
+      case _
+      where event.type.hasPrefix("handover.") || event.type.hasPrefix("involvement.")
+        || event.type.hasPrefix("basics.") || event.type == CaseEventType.viewed:
+        try applyHandover(event)
+      case CaseEventType.matrixMeasured:
+        measurements.append(try event.payload.decode(MatrixMeasurement.self))
       default:
         throw ReplayError(seq: event.seq, reason: "unknown event type \(event.type)")
       }

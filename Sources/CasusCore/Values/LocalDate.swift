@@ -110,3 +110,15 @@ extension String {
     String(repeating: "0", count: max(0, width - count)) + self
   }
 }
+
+extension LocalDate {
+  /// The same day `months` calendar months later; the end of a shorter month when that day
+  /// does not exist (31 August + 6 months is 28 or 29 February).
+  public func adding(months: Int) -> LocalDate {
+    let total = (year * 12 + (month - 1)) + months
+    let y = total / 12
+    let m = total % 12 + 1
+    let d = min(day, LocalDate.daysIn(month: m, year: y))
+    return LocalDate(year: y, month: m, day: d) ?? self
+  }
+}

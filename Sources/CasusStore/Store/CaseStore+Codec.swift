@@ -57,3 +57,14 @@ extension CaseStore {
   /// Whether the store seals its files.
   public var isEncrypted: Bool { codec.isSealed }
 }
+
+extension CaseStore {
+  /// The content of a file sealed with this store's key (an export copied out of the store).
+  public func unseal(_ data: Data, file: String) throws(StoreError) -> Data {
+    do {
+      return try codec.decode(data)
+    } catch {
+      throw .unreadable(file: file, reason: error.description)
+    }
+  }
+}
