@@ -35,7 +35,8 @@ extension CaseStore {
     let temporary = casesDirectory.appendingPathComponent(".\(file.id.rawValue).json.tmp")
     do {
       try data.write(to: temporary)
-      try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: temporary.path)
+      try FileManager.default.setAttributes(
+        [.posixPermissions: 0o600], ofItemAtPath: temporary.path)
       try FileManager.default.moveItem(at: temporary, to: url)
     } catch {
       try? FileManager.default.removeItem(at: temporary)
