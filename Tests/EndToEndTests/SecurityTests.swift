@@ -283,3 +283,64 @@ struct SecurityTerminalTests {
     #expect(try session.waitForExit(timeout: Self.timeout) == 0)
   }
 }
+
+@Suite("Exports of an encrypted store")
+struct EncryptedExportTests {
+  let name = "Cliënt Brouwer-Öztürk"
+
+  @Test("export --seal writes a file only its password opens; a plain --output is mode 0600")
+  func sealedExport() throws {
+    let store = try TemporaryStore("enc-export")
+    let secret = try PassphraseFile("geheim wachtwoord")
+    let env = ["CASUS_PASSPHRASE_FILE": secret.path, "CASUS_TEST_SCRYPT_LOGN": "10"]
+    #expect(try runCasus(["init", "--encrypt", "--store", store.path], env: env).status == 0)
+    let id = try runCasus(
+      ["new", "--store", store.path, "--name", name, "--question", "één vraag"], env: env
+    ).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+    let out = try TemporaryStore("enc-export-out")
+    let sealedPath = out.url.appendingPathComponent("verslag.md.sealed").path
+    let password = try PassphraseFile("overdracht 2026")
+    let sealed = try runCasus(
+      [
+        "export", id, "--store", store.path, "--output", sealedPath, "--seal",
+        "--password-file", password.path,
+      ], env: env)
+    #expect(sealed.status == 0, "\(sealed)")
+    #expect(filesContaining("Brouwer", under: out.url).isEmpty)
+    let opened = try runCasus(["unseal", sealedPath, "--password-file", password.path])
+    #expect(opened.status == 0 && opened.stdout.contains(name), "\(opened)")
+    let missing = try runCasus(["export", id, "--store", store.path, "--seal"], env: env)
+    #expect(missing.status != 0 && missing.stderr.contains("--output"), "\(missing)")
+
+    let plainPath = out.url.appendingPathComponent("verslag.md").path
+    #expect(
+      try runCasus(["export", id, "--store", store.path, "--output", plainPath], env: env).status
+        == 0)
+    let mode =
+      try FileManager.default.attributesOfItem(atPath: plainPath)[.posixPermissions] as? Int
+    #expect(mode == 0o600)
+  }
+
+  @Test(
+    "the verslag written in the app into exports/ is sealed, and unseal opens it with the store")
+  func exportsFolderSealed() throws {
+    let store = try TemporaryStore("enc-exports")
+    let secret = try PassphraseFile("geheim wachtwoord")
+    let env = ["CASUS_PASSPHRASE_FILE": secret.path, "CASUS_TEST_SCRYPT_LOGN": "10"]
+    #expect(try runCasus(["init", "--encrypt", "--store", store.path], env: env).status == 0)
+    _ = try runCasus(
+      ["new", "--store", store.path, "--name", name, "--question", "één vraag"], env: env)
+    let written = try runCasus(["--store", store.path, "--headless", "--keys", "vw"], env: env)
+    #expect(written.status == 0, "\(written)")
+    let exports = store.url.appendingPathComponent("exports")
+    let files = (try? FileManager.default.contentsOfDirectory(atPath: exports.path)) ?? []
+    try #require(!files.isEmpty, "no export was written: \(written.stdout)")
+    #expect(
+      filesContaining("Brouwer", under: store.url).isEmpty,
+      "\(filesContaining("Brouwer", under: store.url))")
+    let file = try #require(files.first { $0.hasSuffix(".md") })
+    let opened = try runCasus(
+      ["unseal", exports.appendingPathComponent(file).path, "--store", store.path], env: env)
+    #expect(opened.status == 0 && opened.stdout.contains(name), "\(opened)")
+  }
+}
