@@ -106,4 +106,21 @@ struct ConflictAppTests {
     }
     #expect(form.question.text == "ik wil graag hulp bij één ding snel")
   }
+
+  @Test("m keeps the copy when my change is in a part the merge does not know yet")
+  func notMergeable() throws {
+    let file = Fixtures.caseFile(id: "C-PARTLY01")
+    let theirs = try file.applying(
+      .edit(CaseEdit(source: .network)), at: Fixtures.now, today: Fixtures.today, actor: "bram")
+    var state = Fixtures.state(cases: [theirs.with(revision: 2)])
+    var mine = file
+    mine.state.profile = "haarlem"
+    let copy = "cases/.C-PARTLY01.conflict-20261125T093000Z.json"
+    _ = reduce(&state, .conflict(CaseConflict(mine: mine, copy: copy)), Fixtures.context())
+    let effects = Fixtures.play("m", on: &state)
+    #expect(!effects.contains(.deleteConflictCopy(copy)), "\(effects)")
+    #expect(!effects.contains { if case .resolveConflict = $0 { true } else { false } })
+    #expect(state.message?.text.contains("Niet al uw wijzigingen") == true)
+    #expect(state.message?.text.contains(copy) == true)
+  }
 }

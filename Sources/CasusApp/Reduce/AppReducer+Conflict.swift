@@ -46,17 +46,27 @@ func conflictKey(_ key: Key, _ state: inout AppState, _ context: ReduceContext) 
     state.message = StatusMessage(s.conflictBothKept(copy))
     return leaving
   case .mine, nil:
-    let merged: CaseFile
+    var merged = theirs
     do {
       merged = try conflict.mine.rebased(
         onto: theirs, at: context.now, today: context.today, actor: context.actor)
     } catch .nothingChanged {
-      let leaving = leaveEditor(of: conflict.id, &state)
-      state.message = StatusMessage(s.conflictAlreadyIncluded)
-      return delete + leaving
+      merged = theirs
     } catch {
       state.message = StatusMessage(s.caseError(error), kind: .error)
       return []
+    }
+    // A field the merge does not know (the ladder, the plan, a meetmoment) stays in the copy:
+    // what can be merged is saved, and the user is told where the rest is.
+    guard conflict.mine.fieldsNotCarried(by: merged).isEmpty else {
+      state.message = StatusMessage(
+        s.conflictPartlyApplied(conflict.copy ?? conflict.id.rawValue), kind: .error)
+      return merged == theirs ? [] : [.save(merged)]
+    }
+    guard merged != theirs else {
+      let leaving = leaveEditor(of: conflict.id, &state)
+      state.message = StatusMessage(s.conflictAlreadyIncluded)
+      return delete + leaving
     }
     // The open conversation continues on the merged case, so a later save keeps theirs too.
     if case .conversation(let session) = state.mode, session.caseID == conflict.id,
@@ -66,12 +76,6 @@ func conflictKey(_ key: Key, _ state: inout AppState, _ context: ReduceContext) 
       next.elapsedBefore = session.elapsedBefore
       next.sessionStart = session.sessionStart
       state.mode = .conversation(next)
-    }
-    // A field the merge does not know yet (added to the case later) stays in the copy.
-    guard conflict.mine.fieldsNotCarried(by: merged).isEmpty else {
-      state.message = StatusMessage(
-        s.conflictPartlyApplied(conflict.copy ?? conflict.id.rawValue), kind: .error)
-      return [.save(merged)]
     }
     state.message = StatusMessage(s.conflictMineApplied)
     return [.resolveConflict(merged, copy: conflict.copy)]
