@@ -78,7 +78,7 @@ let package = Package(
       name: "FuzzTests",
       dependencies: [
         "CasusStore", "CasusApp", "CasusCore", "NCursesBackend", "TerminalUI", "TestSupport",
-        "CasusResources",
+        "CasusResources", "CasusSynthetic",
       ],
       resources: [.copy("Regressions")]
     ),

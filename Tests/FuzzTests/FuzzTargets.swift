@@ -1,6 +1,7 @@
 import CasusApp
 import CasusCore
 import CasusResources
+import CasusSynthetic
 import Foundation
 import NCursesBackend
 import TerminalUI
@@ -13,12 +14,12 @@ import Testing
 /// entry: a name, a seed, good files to mutate, and a closure that loads one input and
 /// renders what loaded (``ScreenCheck``).
 extension FuzzTarget {
-  static let all: [FuzzTarget] = [caseFile, guide, clocks, keys]
+  static let all: [FuzzTarget] = [caseFile, guide, clocks, matrix, profile, kaart, keys]
 
   /// The case-file loader (with migration and the event chain), `problems()`, and every
   /// screen a loaded case appears on.
   static let caseFile = FuzzTarget(
-    name: "case-file", seed: 0xCA5E_F11E, iterations: 700,
+    name: "case-file", seed: 0xCA5E_F11E, iterations: 500,
     seeds: { caseSeeds() },
     load: { data in
       var cases: [CaseFile] = []
@@ -47,7 +48,7 @@ extension FuzzTarget {
 
   /// The conversation-guide loader, and the conversation screen on what it loaded.
   static let guide = FuzzTarget(
-    name: "guide", seed: 0x6D1D_E5, iterations: 400,
+    name: "guide", seed: 0x6D1D_E5, iterations: 300,
     seeds: { [resource("guides/keukentafel.v1.json")] },
     load: { data in
       guard let guide = try? ConversationGuide.decode(data) else { return }
@@ -60,7 +61,7 @@ extension FuzzTarget {
 
   /// The legal-clock loader, and the screens that show clocks.
   static let clocks = FuzzTarget(
-    name: "clocks", seed: 0xC10C_C5, iterations: 400,
+    name: "clocks", seed: 0xC10C_C5, iterations: 300,
     seeds: { [resource("clocks/legal-clocks.v1.json")] },
     load: { data in
       guard let clocks = try? LegalClockSet.decode(data) else { return }
@@ -71,10 +72,45 @@ extension FuzzTarget {
       }
     })
 
+  /// The matrix-definition loader, and the scoring screen on what it loaded.
+  static let matrix = FuzzTarget(
+    name: "matrix", seed: 0x3A7_81C, iterations: 300,
+    seeds: {
+      ["matrices/zrm-2017.json", "matrices/haarlemmermeer-5.json"].map(resource)
+    },
+    load: { data in
+      guard let definition = try? MatrixDefinition.decode(data, file: "fuzz.json") else { return }
+      for size in ScreenCheck.sizes {
+        var state = Fixtures.state(size: size, cases: [Fixtures.caseFile(id: "C-MATRIX01")])
+        state.matrix = definition
+        for keys in ["m", "m3j", "m?"] {
+          var copy = state
+          Fixtures.play(keys, on: &copy)
+          ScreenCheck.expectClean(render(copy), "scoring \(keys) \(size)", input: data)
+        }
+      }
+    })
+
+  /// The municipality-profile loader.
+  static let profile = FuzzTarget(
+    name: "profile", seed: 0x9_F11E, iterations: 300,
+    seeds: { ["profiles/generiek.v1.json", "profiles/haarlem.v1.json"].map(resource) },
+    load: { data in _ = try? MunicipalityProfile.decode(data) })
+
+  /// The sociale-kaart loader (against the shipped profile it belongs to).
+  static let kaart = FuzzTarget(
+    name: "sociale-kaart", seed: 0x50C1_A1, iterations: 300,
+    seeds: { ["sociale-kaart/generiek.v1.json"].map(resource) },
+    load: { data in
+      guard let profile = try? MunicipalityProfile.decode(resource("profiles/generiek.v1.json"))
+      else { return }
+      _ = try? SocialeKaart.decode(data, profile: profile)
+    })
+
   /// The ncurses key decoder (codes and escape sequences) and the headless key notation;
   /// whatever keys come out are typed into the app, whose screen must stay clean.
   static let keys = FuzzTarget(
-    name: "keys", seed: 0x4E75_DEC0, iterations: 900,
+    name: "keys", seed: 0x4E75_DEC0, iterations: 700,
     seeds: {
       [
         Data("nCliënt<Tab>12-03-1980<Tab><Tab><Tab><Tab>één<C-s>".utf8),
@@ -148,6 +184,17 @@ extension FuzzTarget {
         today: Fixtures.today, actor: "consulent")
       {
         out.append((try? CaseFileCoding.encode(EventChain.linked(edited))) ?? Data())
+      }
+    }
+    // Rich histories (meetmomenten, the ladder, plans, handovers) from the synthetic generator.
+    let (library, _) = MatrixChoice.shipped()
+    let maker = SyntheticCase(
+      definitions: ["zrm-2017", "zrm-2013"].compactMap { library.latest($0) },
+      ladder: ["eigen-kracht", "basisinfrastructuur", "sociaal-wijkteam", "specialistisch"],
+      today: Fixtures.today)
+    for index in 0..<3 {
+      if let file = try? maker.make(index: index, seed: 7) {
+        out.append((try? CaseFileCoding.encode(EventChain.linked(file))) ?? Data())
       }
     }
     let fixture = TestSupportPaths.repositoryRoot.appendingPathComponent(
