@@ -1,7 +1,8 @@
 import CasusCore
-import CasusStore
 import Foundation
 import Testing
+
+@testable import CasusStore
 
 @Suite("The tamper-evident event chain")
 struct ChainTests {
@@ -108,6 +109,31 @@ struct ChainTests {
           .edit(CaseEdit(phase: .onderzoek)), at: Samples.now.addingTimeInterval(9999),
           today: try Samples.today(), actor: "x"))
       #expect(saved.events.allSatisfy { $0.prev != nil })
+      #expect(store.check().isEmpty)
+    }
+  }
+
+  @Test("the hashed form of an event is exactly what the file stores, fractions of a second too")
+  func hashedFormMatchesTheFile() throws {
+    for fraction in [0.0, 0.25, 0.5, 0.999] {
+      let event = CaseEvent(
+        seq: 3, at: Samples.now.addingTimeInterval(fraction), actor: "Zoë \u{1B}",
+        type: CaseEventType.edited,
+        payload: .object(["changes": .array([.number(1.5), .string("één/twee")]), "n": .number(7)]),
+        prev: EventChain.genesis(try Samples.id("C-X")))
+      #expect(EventChain.json(event) == EventChain.encodedJSON(event), "fraction \(fraction)")
+    }
+    // And a case saved with fractional times checks clean after it is read back.
+    try withTemporaryDirectory { root in
+      let store = try CaseStore(root: root)
+      var file = try Samples.newCase()
+      file.events[0].at = Samples.now.addingTimeInterval(0.73)
+      let saved = try store.save(file)
+      #expect(store.check().isEmpty)
+      let next = try saved.applying(
+        .edit(CaseEdit(question: "anders")), at: Samples.now.addingTimeInterval(1.6),
+        today: try Samples.today(), actor: "x")
+      _ = try store.save(next)
       #expect(store.check().isEmpty)
     }
   }

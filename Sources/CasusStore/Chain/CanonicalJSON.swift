@@ -16,19 +16,20 @@ public enum CanonicalJSON {
   /// The canonical UTF-8 bytes of `value`.
   public static func bytes(_ value: JSONValue) -> [UInt8] {
     var out: [UInt8] = []
+    out.reserveCapacity(256)
     write(value, into: &out)
     return out
   }
 
   private static func write(_ value: JSONValue, into out: inout [UInt8]) {
     switch value {
-    case .null: out += Array("null".utf8)
-    case .bool(let b): out += Array((b ? "true" : "false").utf8)
+    case .null: out.append(contentsOf: "null".utf8)
+    case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
     case .number(let n):
       if n == n.rounded(), abs(n) < 9_007_199_254_740_992 {
-        out += Array(String(Int64(n)).utf8)
+        out.append(contentsOf: String(Int64(n)).utf8)
       } else {
-        out += Array("\(n)".utf8)
+        out.append(contentsOf: "\(n)".utf8)
       }
     case .string(let s): writeString(s, into: &out)
     case .array(let items):
@@ -40,7 +41,7 @@ public enum CanonicalJSON {
       out.append(UInt8(ascii: "]"))
     case .object(let members):
       out.append(UInt8(ascii: "{"))
-      let keys = members.keys.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+      let keys = members.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
       for (i, key) in keys.enumerated() {
         if i > 0 { out.append(UInt8(ascii: ",")) }
         writeString(key, into: &out)
@@ -54,6 +55,13 @@ public enum CanonicalJSON {
   private static func writeString(_ s: String, into out: inout [UInt8]) {
     let hex = Array("0123456789abcdef".utf8)
     out.append(UInt8(ascii: "\""))
+    // Most strings need no escape at all: copy them in one go.
+    if !s.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }
+    ) {
+      out.append(contentsOf: s.utf8)
+      out.append(UInt8(ascii: "\""))
+      return
+    }
     for byte in s.utf8 {
       switch byte {
       case UInt8(ascii: "\""): out += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]

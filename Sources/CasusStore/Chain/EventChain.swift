@@ -29,8 +29,23 @@ public enum EventChain {
     hex(SHA256.hash(data: CanonicalJSON.bytes(json(event))))
   }
 
-  /// The event as the case file stores it (times as ISO 8601 text).
+  /// The event as the case file stores it: its fields, `at` as ISO 8601 text in whole seconds.
+  ///
+  /// Built directly rather than through `JSONEncoder` (a save or a check hashes every event of
+  /// a case); `ChainTests` checks that it equals what the encoder writes, fractions included.
   static func json(_ event: CaseEvent) -> JSONValue {
+    // JSONEncoder's ISO 8601 drops the fraction of a second; so does this.
+    let whole = Date(timeIntervalSince1970: event.at.timeIntervalSince1970.rounded(.down))
+    var object: [String: JSONValue] = [
+      "seq": .number(Double(event.seq)), "at": .string(whole.formatted(.iso8601)),
+      "actor": .string(event.actor), "type": .string(event.type), "payload": event.payload,
+    ]
+    if let prev = event.prev { object["prev"] = .string(prev) }
+    return .object(object)
+  }
+
+  /// The event through `JSONEncoder`, as the file has it: to test ``json(_:)`` against.
+  static func encodedJSON(_ event: CaseEvent) -> JSONValue {
     let encoder = JSONEncoder()
     encoder.dateEncodingStrategy = .iso8601
     guard let data = try? encoder.encode(event),
