@@ -113,6 +113,27 @@ struct ChainTests {
     }
   }
 
+  @Test("the schema 1 fixture gets its chain when it is migrated, and checks clean")
+  func v1FixtureChained() throws {
+    let fixture = try #require(
+      Bundle.module.url(
+        forResource: "C-V1FIXTURE", withExtension: "json", subdirectory: "Fixtures/v1"))
+    try withTemporaryDirectory { root in
+      let store = try CaseStore(root: root)
+      try FileManager.default.copyItem(
+        at: fixture, to: root.appendingPathComponent("cases/C-V1FIXTURE.json"))
+      let file = try store.load(try Samples.id("C-V1FIXTURE"))
+      #expect(file.events.first?.prev == EventChain.genesis(file.id))
+      #expect(file.events.allSatisfy { $0.prev != nil } && file.chainHead != nil)
+      #expect(EventChain.verify(file) == nil)
+      #expect(store.check().isEmpty, "\(store.check())")
+      // Still on disk as schema 1 until the next save; that save writes the chain.
+      let text = try String(
+        contentsOf: root.appendingPathComponent("cases/C-V1FIXTURE.json"), encoding: .utf8)
+      #expect(!text.contains("prev"))
+    }
+  }
+
   @Test("the hashed form of an event is exactly what the file stores, fractions of a second too")
   func hashedFormMatchesTheFile() throws {
     for fraction in [0.0, 0.25, 0.5, 0.999] {
