@@ -39,6 +39,13 @@ struct AppCommand: ParsableCommand {
       valueName: "ID|FILE"))
   var matrix: String?
 
+  @Option(
+    name: .customLong("idle-lock"),
+    help:
+      "Lock the screen after MINUTES without a key press (0: never; default: the store's setting, else 5)."
+  )
+  var idleLock: Int?
+
   func run() throws {
     if let matrix { try MatrixOption.check(matrix) }
     let environment = options.environment
@@ -54,11 +61,12 @@ struct AppCommand: ParsableCommand {
       } catch {
         throw ValidationError("\(error)")
       }
-      let store = try options.open(readOnly: options.readonly)
+      let store = try options.open(readOnly: options.readonly, interactive: false)
       let runner = AppRunner.start(
         store: store, backend: ScriptedBackend(size: screenSize, events: events),
         environment: app, language: options.language, colors: colors,
         storeDescription: store.root.path, matrix: matrix)
+      secure(runner, store)
       runner.run()
       print(runner.backend.lastScreen?.plainText() ?? "")
       return
@@ -76,6 +84,19 @@ struct AppCommand: ParsableCommand {
     let runner = AppRunner.start(
       store: store, backend: terminal, environment: app, language: options.language,
       colors: colors, storeDescription: store.root.path, matrix: matrix)
+    secure(runner, store)
     runner.run()
+  }
+
+  /// The idle lock: `--idle-lock`, else the store's setting, else five minutes; an encrypted
+  /// store unlocks with its passphrase, checked against `store.key`.
+  private func secure<Backend>(_ runner: AppRunner<Backend>, _ store: CaseStore) {
+    let minutes = idleLock ?? (try? store.loadSettings())?.idleLockMinutes
+    runner.send(.configureLock(IdleLock.Settings(minutes: minutes, passphrase: store.isEncrypted)))
+    let root = store.root
+    runner.passphraseCheck = { text in
+      guard let passphrase = Passphrase(text) else { return false }
+      return (try? CaseStore.unlock(root: root, passphrase: passphrase)) != nil
+    }
   }
 }

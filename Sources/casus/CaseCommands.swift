@@ -100,8 +100,11 @@ struct ListCommand: ParsableCommand {
       }
     }
     for problem in snapshot.problems {
+      // File names and decoding reasons come from the disk: never let them reach the terminal raw.
       FileHandle.standardError.write(
-        Data("casus: \(problem.file): \(problem.kind.rawValue): \(problem.reason)\n".utf8))
+        Data(
+          Sanitizer.clean("casus: \(problem.file): \(problem.kind.rawValue): \(problem.reason)")
+            .appending("\n").utf8))
     }
   }
 }
@@ -155,7 +158,7 @@ struct ShowCommand: ParsableCommand {
     print("\n\(s.historyHeading):")
     for e in file.events {
       print(
-        "  \(e.seq). \(ISO8601DateFormatter().string(from: e.at))  \(Sanitizer.clean(e.actor))  \(s.eventSummary(e))"
+        "  \(e.seq). \(ISO8601DateFormatter().string(from: e.at))  \(Sanitizer.clean(e.actor))  \(Sanitizer.clean(s.eventSummary(e)))"
       )
     }
   }
@@ -179,7 +182,7 @@ struct CheckCommand: ParsableCommand {
       return
     }
     for problem in problems {
-      print("\(problem.file): \(problem.kind.rawValue): \(problem.reason)")
+      print(Sanitizer.clean("\(problem.file): \(problem.kind.rawValue): \(problem.reason)"))
     }
     throw ExitCode(1)
   }

@@ -4,6 +4,7 @@ import CasusCore
 import CasusResources
 import CasusStore
 import Foundation
+import TerminalUI
 
 /// `casus export`: documents about one case for people, and data from the whole store for
 /// other systems.
@@ -41,6 +42,15 @@ struct ExportCommand: ParsableCommand {
   @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
   var output: String?
 
+  @Flag(
+    help:
+      "Seal the output with its own password (needs --output and --password-file); open it with casus unseal."
+  )
+  var seal = false
+
+  @Option(name: .customLong("password-file"), help: "A file holding the password for --seal.")
+  var passwordFile: String?
+
   @Option(help: "With --format zgw: the municipality's RSIN (nine digits, 11-proef).")
   var rsin = "111222333"
 
@@ -48,6 +58,9 @@ struct ExportCommand: ParsableCommand {
   var catalogus = "https://catalogi.example.nl/api/v1"
 
   func run() throws {
+    if seal, output == nil || passwordFile == nil {
+      throw ValidationError("--seal writes a file: give --output FILE and --password-file PW")
+    }
     if all {
       guard id == nil, !matrix else {
         throw ValidationError("--all exports every case; leave out the id")
@@ -84,11 +97,19 @@ struct ExportCommand: ParsableCommand {
   /// Writes text to `--output` or standard output.
   func emit(_ text: String) throws {
     if let output {
-      do {
-        try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-      } catch {
-        throw CLIError("cannot write \(output): \(error.localizedDescription)")
+      var data = Data(text.utf8)
+      if seal, let passwordFile {
+        do {
+          data = try PasswordSeal.seal(
+            data, password: try PassphraseInput.read(file: passwordFile),
+            derivation: StoreOptions.derivation(options.environment))
+        } catch let error as CLIError {
+          throw error
+        } catch {
+          throw CLIError("cannot seal the export: \(error)")
+        }
       }
+      try PrivateFile.write(data, to: output)
     } else {
       FileHandle.standardOutput.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
     }
@@ -151,7 +172,9 @@ struct ExportCommand: ParsableCommand {
     }
     for problem in snapshot.problems {
       FileHandle.standardError.write(
-        Data("casus: \(problem.file): \(problem.kind.rawValue): \(problem.reason)\n".utf8))
+        Data(
+          Sanitizer.clean("casus: \(problem.file): \(problem.kind.rawValue): \(problem.reason)")
+            .appending("\n").utf8))
     }
   }
 
@@ -213,7 +236,9 @@ struct ExportCommand: ParsableCommand {
     }
     for problem in snapshot.problems {
       FileHandle.standardError.write(
-        Data("casus: \(problem.file): \(problem.kind.rawValue): \(problem.reason)\n".utf8))
+        Data(
+          Sanitizer.clean("casus: \(problem.file): \(problem.kind.rawValue): \(problem.reason)")
+            .appending("\n").utf8))
     }
   }
 }

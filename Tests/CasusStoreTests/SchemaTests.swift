@@ -85,6 +85,8 @@ struct SchemaTests {
       let text = try String(contentsOf: files[1], encoding: .utf8)
       let mutations = [
         ("\"phase\" : \"gesprek\"", "\"phase\" : \"klaar\""),
+        ("\"chainHead\" : \"", "\"chainHead\" : \"X"),
+        ("\"prev\" : \"", "\"prev\" : \"not-a-hash"),
         ("\"seq\" : 2", "\"seq\" : 0"),
         ("\"born\" : \"1984-03-09\"", "\"born\" : \"09-03-1984\""),
         ("\"at\" : \"2026-11-18T11:06:40Z\"", "\"at\" : \"gisteren\""),

@@ -158,6 +158,32 @@ extension Keymaps {
   }
 }
 
+/// What a key does on the idle lock screen.
+public enum LockCommand: Equatable, Sendable { case unlock, clear, quit }
+
+/// What a key does in the conflict question.
+public enum ConflictCommand: Equatable, Sendable { case theirs, mine, both }
+
+extension Keymaps {
+  /// The lock screen's keys; every other key types into the passphrase.
+  public static func lock(_ s: any StringTable) -> Keymap<LockCommand> {
+    Keymap([
+      KeyBinding([.enter], "Enter", s.keyUnlock, .unlock, inHintBar: true),
+      KeyBinding([.escape], "Esc", s.keyClearInput, .clear, inHintBar: true),
+      KeyBinding([.ctrl("c")], "Ctrl-C", s.keyQuitApp, .quit, inHintBar: true),
+    ])
+  }
+
+  /// The conflict question's keys (the Dutch and the English letters both work).
+  public static func conflict(_ s: any StringTable) -> Keymap<ConflictCommand> {
+    Keymap([
+      KeyBinding([.char("h"), .char("t")], s.keyConflictTheirs, s.conflictTheirsLabel, .theirs),
+      KeyBinding([.char("m"), .ctrl("s")], s.keyConflictMine, s.conflictMineLabel, .mine),
+      KeyBinding([.char("b"), .escape], s.keyConflictBoth, s.conflictBothLabel, .both),
+    ])
+  }
+}
+
 /// What a key does in a document about a case (the verslag).
 public enum DocumentCommand: Equatable, Sendable {
   case up, down, pageUp, pageDown, top, bottom, writeFiles, response, verslagSent, back, help

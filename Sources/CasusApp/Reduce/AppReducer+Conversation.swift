@@ -109,6 +109,10 @@ func conversationKey(
     guard session.item?.step.kind == .consent else { break }
     session.consent.toInvolveOthers = !(session.consent.toInvolveOthers ?? false)
   case .externalEditor:
+    if state.lock.settings.passphrase {
+      state.message = StatusMessage(s.externalEditorEncrypted, kind: .error)
+      return []
+    }
     return [.editExternally(session.editor.text)]
   case .scoreMatrix:
     // The typed text stays in the session (and its draft) while the matrix is scored.

@@ -11,6 +11,7 @@ public func reduce(_ state: inout AppState, _ action: AppAction, _ context: Redu
 {
   state.today = context.today
   state.now = context.now
+  if let effects = idleLockGate(&state, action, context) { return effects }
   switch action {
   case .event(.resize(let size)):
     state.size = size
@@ -49,7 +50,8 @@ public func reduce(_ state: inout AppState, _ action: AppAction, _ context: Redu
     state.message = StatusMessage(state.strings.storeError(error), kind: .error)
     return []
   case .draftFailed(let error):
-    state.message = StatusMessage(state.strings.draftFailed(error.description), kind: .error)
+    state.message = StatusMessage(
+      state.strings.draftFailed(state.strings.reason(of: error)), kind: .error)
     return []
   case .externalEditFinished(let text):
     guard case .conversation(var session) = state.mode else { return [] }
@@ -68,6 +70,10 @@ public func reduce(_ state: inout AppState, _ action: AppAction, _ context: Redu
     return []
   case .quarantined(let problems):
     state.problems = problems
+    return []
+  case .conflict(let conflict):
+    return conflictArrived(conflict, &state)
+  case .configureLock, .unlockFinished:
     return []
   case .exportWritten(let id, let kind, let formats, let paths):
     // The files are written; the case's history records that they left Casus.
@@ -95,6 +101,7 @@ public func reduce(_ state: inout AppState, _ action: AppAction, _ context: Redu
 private func handleKey(_ key: Key, _ state: inout AppState, _ context: ReduceContext) -> [Effect] {
   let keymaps = Keymaps(strings: state.strings)
   if state.overlay == .recover { return recoverKey(key, &state) }
+  if state.overlay == .conflict { return conflictKey(key, &state, context) }
   if state.overlay != nil {
     if key == .ctrl("c") { return interrupt(&state) }
     if [.escape, .char("q"), .char("?"), .enter, .function(1)].contains(key) {

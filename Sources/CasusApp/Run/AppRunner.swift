@@ -16,6 +16,8 @@ public final class AppRunner<Backend: TerminalBackend> {
   private var quitting = false
   /// How long the backend waits for a key before the loop ticks.
   public var tickMilliseconds = 1000
+  /// Checks a passphrase typed on the idle lock screen (an encrypted store); `nil`: none is right.
+  public var passphraseCheck: (@Sendable (String) -> Bool)?
 
   public init(state: AppState, backend: Backend, store: CaseStore?, environment: AppEnvironment) {
     self.state = state
@@ -66,6 +68,10 @@ public final class AppRunner<Backend: TerminalBackend> {
         snapshot.cases.contains { $0.id == draft.caseID }
       }
       if !state.drafts.isEmpty { state.overlay = .recover }
+      state.conflicts = store.conflictCopies().filter { copy in
+        snapshot.cases.contains { $0.id == copy.mine.id }
+      }.map { CaseConflict(mine: $0.mine, copy: $0.file) }
+      if !state.conflicts.isEmpty { state.overlay = .conflict }
     }
     return AppRunner(state: state, backend: backend, store: store, environment: environment)
   }
@@ -117,18 +123,13 @@ public final class AppRunner<Backend: TerminalBackend> {
   private func perform(_ effect: Effect) {
     switch effect {
     case .save(let file):
-      guard let store else {
-        send(.saveFailed(.readOnly))
-        return
-      }
-      do {
-        send(.saved(try store.save(file)))
-      } catch {
-        send(.saveFailed(error))
-        if case .staleRevision(let id, _, _) = error, let newer = try? store.load(id) {
-          send(.reloaded(newer))
-        }
-      }
+      save(file, resolving: nil)
+    case .resolveConflict(let file, let copy):
+      save(file, resolving: copy)
+    case .deleteConflictCopy(let copy):
+      try? store?.deleteConflictCopy(copy)
+    case .unlock(let passphrase):
+      send(.unlockFinished(passphraseCheck?(passphrase) ?? false))
     case .quarantine(let files):
       guard let store else { return }
       for file in files { _ = try? store.quarantine(file: file) }
@@ -166,6 +167,28 @@ public final class AppRunner<Backend: TerminalBackend> {
 }
 
 extension AppRunner {
+  /// Saves a case; a save that another copy beat keeps this version as a conflict copy
+  /// beside the case, loads theirs, and asks the user (`.conflict`).
+  fileprivate func save(_ file: CaseFile, resolving copy: String?) {
+    guard let store else {
+      send(.saveFailed(.readOnly))
+      return
+    }
+    do {
+      let saved = try store.save(file)
+      if let copy { try? store.deleteConflictCopy(copy) }
+      send(.saved(saved))
+    } catch {
+      send(.saveFailed(error))
+      if case .staleRevision(let id, _, _) = error, let newer = try? store.load(id) {
+        let kept = try? store.saveConflictCopy(file, at: environment.now())
+        if let copy, kept != nil { try? store.deleteConflictCopy(copy) }
+        send(.reloaded(newer))
+        send(.conflict(CaseConflict(mine: file, copy: kept ?? copy)))
+      }
+    }
+  }
+
   /// Loads the shipped matrix definitions and picks the active one; a problem is shown in
   /// the status line and the default definition is used instead.
   fileprivate static func loadMatrices(

@@ -41,6 +41,10 @@ public struct AppState: Equatable {
   public var leavingConversation: Bool
   /// The user's time zone, for showing event times.
   public var timeZone: TimeZone
+  /// The idle lock (see ``IdleLock``).
+  public var lock: IdleLock
+  /// Saves that another copy of the app beat, waiting for the user's choice.
+  public var conflicts: [CaseConflict]
   /// What the status line says when the save under way succeeds (instead of "saved").
   public var pendingSaveMessage: String?
   /// Every matrix definition the app knows (shipped, and any loaded from a file).
@@ -79,6 +83,8 @@ public struct AppState: Equatable {
     self.now = Date(timeIntervalSince1970: 0)
     self.leavingConversation = false
     self.timeZone = timeZone
+    self.lock = IdleLock()
+    self.conflicts = []
     self.pendingSaveMessage = nil
     self.matrices = MatrixLibrary()
     self.matrix = nil
@@ -142,7 +148,7 @@ public enum Mode: Equatable {
 }
 
 /// A box drawn over the current view.
-public enum Overlay: Equatable, Sendable { case help, problems, recover }
+public enum Overlay: Equatable, Sendable { case help, problems, recover, conflict }
 
 /// A line of feedback in the status bar.
 public struct StatusMessage: Equatable, Sendable {

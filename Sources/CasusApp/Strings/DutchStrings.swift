@@ -195,14 +195,16 @@ public struct DutchStrings: StringTable {
     switch error {
     case .staleRevision(let id, _, let onDisk):
       return
-        "Dossier \(id) is intussen elders opgeslagen (revisie \(onDisk)); niets is overschreven. "
-        + "Uw invoer staat nog in het formulier: Ctrl-S legt die over de nieuwe versie, Esc laat hem los."
+        "Dossier \(id) is intussen elders opgeslagen (revisie \(onDisk)); niets is overschreven."
     case .alreadyExists(let id): return "Er bestaat al een dossier \(id); niets is overschreven."
     case .notFound(let id): return "Dossier \(id) is niet (meer) in de opslag."
     case .newerSchema(let id, _): return "Dossier \(id) komt uit een nieuwere Casus: alleen lezen."
     case .unreadable(let file, let reason): return "\(file) is onleesbaar: \(reason)"
     case .readOnly: return "Alleen lezen: er wordt niets opgeslagen."
+    case .locked: return storeLocked
+    case .historyChanged(let id, let seq): return historyChanged(id.rawValue, seq)
     case .io(let path, _, let reason):
+      let reason = systemReason(reason)
       return
         "Opslaan mislukt (\(reason), \(path)). Uw invoer is bewaard; probeer opnieuw met Ctrl-S."
     }
@@ -230,6 +232,7 @@ public struct DutchStrings: StringTable {
     case .newerVersion: return "nieuwere versie, alleen lezen"
     case .invalid: return "ongeldig"
     case .quarantined: return "in quarantaine"
+    case .conflict: return problemConflict
     }
   }
   public var noProblems: String { "Alle dossiers zijn in orde." }

@@ -193,14 +193,16 @@ public struct EnglishStrings: StringTable {
     switch error {
     case .staleRevision(let id, _, let onDisk):
       return
-        "Case \(id) was saved elsewhere meanwhile (revision \(onDisk)); nothing was overwritten. "
-        + "Your input is still in the form: Ctrl-S applies it to the new version, Esc drops it."
+        "Case \(id) was saved elsewhere meanwhile (revision \(onDisk)); nothing was overwritten."
     case .alreadyExists(let id): return "A case \(id) already exists; nothing was overwritten."
     case .notFound(let id): return "Case \(id) is not in the store (any more)."
     case .newerSchema(let id, _): return "Case \(id) comes from a newer Casus: read-only."
     case .unreadable(let file, let reason): return "\(file) is unreadable: \(reason)"
     case .readOnly: return "Read-only: nothing will be saved."
+    case .locked: return storeLocked
+    case .historyChanged(let id, let seq): return historyChanged(id.rawValue, seq)
     case .io(let path, _, let reason):
+      let reason = systemReason(reason)
       return "Saving failed (\(reason), \(path)). Your input is kept; try again with Ctrl-S."
     }
   }
@@ -226,6 +228,7 @@ public struct EnglishStrings: StringTable {
     case .newerVersion: return "newer version, read-only"
     case .invalid: return "invalid"
     case .quarantined: return "quarantined"
+    case .conflict: return problemConflict
     }
   }
   public var noProblems: String { "All cases are in order." }

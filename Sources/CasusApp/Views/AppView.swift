@@ -9,6 +9,10 @@ public func render(_ state: AppState) -> Screen {
     drawTooSmall(state, into: &screen, theme: theme)
     return screen
   }
+  if state.lock.isLocked {
+    drawLock(state, into: &screen, theme: theme)
+    return screen
+  }
   let layout = AppLayout(size: state.size)
   drawTitle(state, layout.title, into: &screen, theme: theme)
   switch state.mode {
@@ -34,6 +38,7 @@ public func render(_ state: AppState) -> Screen {
   case .help: drawHelp(state, into: &screen, theme: theme)
   case .problems: drawProblems(state, into: &screen, theme: theme)
   case .recover: drawRecover(state, into: &screen, theme: theme)
+  case .conflict: drawConflict(state, into: &screen, theme: theme)
   case nil: break
   }
   return screen

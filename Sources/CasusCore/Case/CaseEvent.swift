@@ -13,16 +13,23 @@ public struct CaseEvent: Hashable, Sendable, Codable {
   /// Past tense, dotted: `case.opened`, `case.edited`.
   public var type: String
   public var payload: JSONValue
+  /// The tamper-evident chain: SHA-256 (hex) of the previous event's canonical bytes.
+  ///
+  /// For the first event, of `casus.chain.v1:<id>`. Filled in by the store when the event is saved.
+  public var prev: String?
 
-  public init(seq: Int, at: Date, actor: String, type: String, payload: JSONValue) {
+  public init(
+    seq: Int, at: Date, actor: String, type: String, payload: JSONValue, prev: String? = nil
+  ) {
     self.seq = seq
     self.at = at
     self.actor = actor
     self.type = type
     self.payload = payload
+    self.prev = prev
   }
 
-  private enum CodingKeys: String, CodingKey { case seq, at, actor, type, payload }
+  private enum CodingKeys: String, CodingKey { case seq, at, actor, type, payload, prev }
 
   public init(from decoder: any Decoder) throws {
     // A store holds millions of events: read them straight from the parsed tree when we can,
@@ -33,15 +40,24 @@ public struct CaseEvent: Hashable, Sendable, Codable {
       case .string(let actor)? = o["actor"], case .string(let type)? = o["type"],
       let payload = o["payload"]
     {
-      self.init(seq: seq, at: date, actor: actor, type: type, payload: payload)
-      return
+      var prev: String?
+      switch o["prev"] {
+      case nil, .null?: prev = nil
+      case .string(let hash)?: prev = hash
+      default: break
+      }
+      if o["prev"] == nil || o["prev"] == .null || prev != nil {
+        self.init(seq: seq, at: date, actor: actor, type: type, payload: payload, prev: prev)
+        return
+      }
     }
     let c = try decoder.container(keyedBy: CodingKeys.self)
     self.init(
       seq: try c.decode(Int.self, forKey: .seq), at: try c.decode(Date.self, forKey: .at),
       actor: try c.decode(String.self, forKey: .actor),
       type: try c.decode(String.self, forKey: .type),
-      payload: try c.decode(JSONValue.self, forKey: .payload))
+      payload: try c.decode(JSONValue.self, forKey: .payload),
+      prev: try c.decodeIfPresent(String.self, forKey: .prev))
   }
 }
 

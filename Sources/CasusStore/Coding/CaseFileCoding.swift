@@ -71,15 +71,24 @@ enum CaseFileCoding {
     }
     do {
       if version == CaseFile.currentSchemaVersion {
-        return .current(try decoder.decode(CaseFile.self, from: json))
+        return .current(chained(try decoder.decode(CaseFile.self, from: json)))
       }
       let migrated = try CaseFileMigrations.migrate(json, from: version)
-      return .current(try decoder.decode(CaseFile.self, from: migrated))
+      return .current(chained(try decoder.decode(CaseFile.self, from: migrated)))
     } catch let failure as CaseFileMigrations.Failure {
       return .failed(reason: failure.description)
     } catch {
       return .failed(reason: describe(error, data: data))
     }
+  }
+
+  /// A file from before the event chain gets its chain on load, as a migration step.
+  ///
+  /// That is schema 1, or schema 2 written before the chain was added; it is written with its
+  /// chain at the next save.
+  /// A file with any hash is left exactly as it is, so a broken link stays visible.
+  static func chained(_ file: CaseFile) -> CaseFile {
+    EventChain.isUnchained(file) ? EventChain.linked(file) : file
   }
 
   /// A decoding error as one line that names the field, for example `events[1].at: …`.

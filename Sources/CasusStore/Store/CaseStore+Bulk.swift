@@ -22,10 +22,21 @@ extension CaseStore {
     var next = file
     next.schemaVersion = CaseFile.currentSchemaVersion
     next.revision = max(1, file.revision)
-    let data = try CaseFileCoding.encode(next)
+    next = EventChain.linked(next)
+    // Through the codec like every store file: sealed in an encrypted store.
+    let data: Data
+    do {
+      data = try codec.encode(try CaseFileCoding.encode(next))
+    } catch let error as StoreError {
+      throw error
+    } catch {
+      throw .io(path: url.path, operation: "encrypt", reason: "\(error)")
+    }
     let temporary = casesDirectory.appendingPathComponent(".\(file.id.rawValue).json.tmp")
     do {
       try data.write(to: temporary)
+      try FileManager.default.setAttributes(
+        [.posixPermissions: 0o600], ofItemAtPath: temporary.path)
       try FileManager.default.moveItem(at: temporary, to: url)
     } catch {
       try? FileManager.default.removeItem(at: temporary)

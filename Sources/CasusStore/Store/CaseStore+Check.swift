@@ -7,7 +7,8 @@ extension CaseStore {
   ///
   /// For each file in `cases/`: not JSON or fails decoding (naming the field), a newer
   /// `schemaVersion`, a file name that differs from the id, and every ``CaseFile/problems()``
-  /// finding; then one `.quarantined` entry per file in `quarantine/`. Reads only.
+  /// finding and a broken event chain; then one `.conflict` entry per conflict copy and one
+  /// `.quarantined` entry per file in `quarantine/`. Reads only.
   public func check() -> [StoreProblem] {
     var out: [StoreProblem] = []
     for name in visibleNames(in: casesDirectory) {
@@ -17,6 +18,18 @@ extension CaseStore {
       for finding in file.problems() {
         out.append(StoreProblem(file: "cases/\(name)", kind: .invalid, reason: finding))
       }
+      if let broken = EventChain.verify(file) {
+        out.append(
+          StoreProblem(
+            file: "cases/\(name)", kind: .invalid, reason: "case \(file.id): \(broken)"))
+      }
+    }
+    for name in conflictNames() {
+      out.append(
+        StoreProblem(
+          file: "cases/\(name)", kind: .conflict,
+          reason: "a version saved while another copy of Casus had saved first; "
+            + "open Casus to choose which to keep"))
     }
     for name in visibleNames(in: quarantineDirectory) {
       out.append(

@@ -41,10 +41,11 @@ extension CaseStore {
     let url = fileURL(of: id)
     let data: Data
     do {
-      data = try fileSystem.read(url.path)
+      data = try readContents(url.path)
     } catch {
-      if error.code == ENOENT { throw .notFound(id) }
-      throw .io(path: url.path, operation: "read", reason: error.description)
+      if error.isMissing { throw .notFound(id) }
+      if case .seal = error { throw .unreadable(file: relativePath(of: id), reason: error.reason) }
+      throw .io(path: url.path, operation: "read", reason: error.reason)
     }
     let file: CaseFile
     switch CaseFileCoding.decode(data) {
@@ -74,9 +75,13 @@ extension CaseStore {
     }
     let data: Data
     do {
-      data = try fileSystem.read(fileURL(of: id).path)
+      data = try readContents(fileURL(of: id).path)
     } catch {
-      return (nil, problem(.unreadable, error.description))
+      // A readable plain file in an encrypted store is not damaged: `casus encrypt` seals it.
+      if case .seal(.notSealed) = error {
+        return (nil, problem(.invalid, "not encrypted although the store is; run casus encrypt"))
+      }
+      return (nil, problem(.unreadable, error.reason))
     }
     let file: CaseFile
     var newer: StoreProblem?
