@@ -88,6 +88,10 @@ public struct DutchStrings: StringTable {
       let p = try? event.payload.decode(CaseExported.self)
       return "\(p?.document ?? "document") geëxporteerd (\(p?.format ?? ""))"
     case CaseEventType.matrixMeasured: return matrixMeasuredSummary(event)
+    case CaseEventType.closed:
+      let p = try? event.payload.decode(Closure.self)
+      return "dossier afgesloten (bewaren tot \(p?.retainUntil.dutch ?? "?"))"
+    case CaseEventType.reopened: return "dossier heropend"
     case CaseEventType.edited:
       let fields = (try? event.payload.decode(CaseEdited.self))?.changes.map { field($0.field) }
       return "gewijzigd: " + (fields ?? []).joined(separator: ", ")
@@ -167,6 +171,7 @@ public struct DutchStrings: StringTable {
       return "Geboortedatum \(d.dutch) van \(n) ligt voor 1900."
     case .regieNameMissing: return "Noteer wie de regie heeft."
     case .nothingChanged: return nothingChanged
+    case .caseNotClosed: return "Dit dossier is niet afgesloten."
     case .caseClosed: return "Dit dossier is afgesloten."
     case .conversationNotStarted: return "Het gesprek is nog niet begonnen."
     case .conversationAlreadyStarted: return "Het gesprek is al begonnen."

@@ -88,6 +88,10 @@ public struct EnglishStrings: StringTable {
       let p = try? event.payload.decode(CaseExported.self)
       return "\(p?.document ?? "document") exported (\(p?.format ?? ""))"
     case CaseEventType.matrixMeasured: return matrixMeasuredSummary(event)
+    case CaseEventType.closed:
+      let p = try? event.payload.decode(Closure.self)
+      return "case closed (kept until \(p?.retainUntil.dutch ?? "?"))"
+    case CaseEventType.reopened: return "case reopened"
     case CaseEventType.edited:
       let fields = (try? event.payload.decode(CaseEdited.self))?.changes.map { field($0.field) }
       return "changed: " + (fields ?? []).joined(separator: ", ")
@@ -165,6 +169,7 @@ public struct EnglishStrings: StringTable {
       return "Date of birth \(d.dutch) of \(n) is before 1900."
     case .regieNameMissing: return "Record who holds regie."
     case .nothingChanged: return nothingChanged
+    case .caseNotClosed: return "This case is not closed."
     case .caseClosed: return "This case is closed."
     case .conversationNotStarted: return "The conversation has not started yet."
     case .conversationAlreadyStarted: return "The conversation has already started."

@@ -93,6 +93,8 @@ public enum CaseEventType {
   public static let involvementChanged = "involvement.changed"
   public static let basicChanged = "basics.changed"
   public static let viewed = "case.viewed"
+  public static let closed = "case.closed"
+  public static let reopened = "case.reopened"
   /// A self-sufficiency matrix meetmoment; the payload is the ``MatrixMeasurement``.
   public static let matrixMeasured = "matrix.measured"
   public static let all: Set<String> = [
@@ -101,7 +103,7 @@ public enum CaseEventType {
     needOpened, rungRecorded, needChanged, needClosed, safetyLaneOpened, chainStepRecorded,
     safetyLaneClosed, regisseurChanged, goalChanged, actionChanged, agreementChanged, monitored,
     handoverCreated, handoverRevised, handoverStateChanged, doorbraakRecorded, involvementChanged,
-    basicChanged, viewed,
+    basicChanged, viewed, closed, reopened,
   ]
 }
 
