@@ -17,7 +17,8 @@ struct Casus: ParsableCommand {
       """,
     subcommands: [
       AppCommand.self, NewCommand.self, ListCommand.self, ShowCommand.self, ExportCommand.self,
-      CheckCommand.self, MatrixCommand.self, RapportCommand.self, CloseCommand.self,
+      CheckCommand.self, ImportCommand.self, MatrixCommand.self, RapportCommand.self,
+      CloseCommand.self,
       ReopenCommand.self, PurgeCommand.self, GenerateCommand.self,
       InitCommand.self, EncryptCommand.self, PassphraseCommand.self, SealCommand.self,
       UnsealCommand.self, StressCommand.self,
