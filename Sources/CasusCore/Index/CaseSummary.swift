@@ -37,6 +37,12 @@ public struct CaseSummary: Hashable, Sendable, Codable {
     public var name: String
     public var aanvraag: LocalDate
     public var beschikking: LocalDate?
+
+    public init(name: String, aanvraag: LocalDate, beschikking: LocalDate?) {
+      self.name = name
+      self.aanvraag = aanvraag
+      self.beschikking = beschikking
+    }
   }
 
   /// What a reminder is made from; see ``CaseState/reminders(rules:)``.
@@ -46,6 +52,13 @@ public struct CaseSummary: Hashable, Sendable, Codable {
     /// The offer's start or request date, or an action's due date.
     public var base: LocalDate
     public var subject: String
+
+    public init(id: String, kind: Reminder.Kind, base: LocalDate, subject: String) {
+      self.id = id
+      self.kind = kind
+      self.base = base
+      self.subject = subject
+    }
   }
 
   /// One handover as the queues show it.
@@ -59,6 +72,22 @@ public struct CaseSummary: Hashable, Sendable, Codable {
     public var declineReason: String?
     public var submitted: LocalDate?
     public var accepted: LocalDate?
+
+    public init(
+      id: String, lane: MunicipalityProfile.Lane.Kind, state: HandoverState, from: String,
+      to: String, reasons: [String], declineReason: String?, submitted: LocalDate?,
+      accepted: LocalDate?
+    ) {
+      self.id = id
+      self.lane = lane
+      self.state = state
+      self.from = from
+      self.to = to
+      self.reasons = reasons
+      self.declineReason = declineReason
+      self.submitted = submitted
+      self.accepted = accepted
+    }
   }
 
   /// The sums of the last two meetmomenten of one definition over the domains both scored.
@@ -67,6 +96,40 @@ public struct CaseSummary: Hashable, Sendable, Codable {
     public var after: Int
     public var from: LocalDate
     public var to: LocalDate
+
+    public init(before: Int, after: Int, from: LocalDate, to: LocalDate) {
+      self.before = before
+      self.after = after
+      self.from = from
+      self.to = to
+    }
+  }
+
+  public init(
+    id: CaseID, revision: Int, householdName: String, memberNames: [String], question: String,
+    melding: Melding, phase: Phase, law: Law, dates: CaseDates, aanvragen: [Aanvraag],
+    urgency: [String], reminderSeeds: [ReminderSeed], handovers: [HandoverSummary],
+    activeInvolvements: Int, yearlyCost: Int, planIsEmpty: Bool, matrixPair: MatrixPair?,
+    lastEvent: Date?
+  ) {
+    self.id = id
+    self.revision = revision
+    self.householdName = householdName
+    self.memberNames = memberNames
+    self.question = question
+    self.melding = melding
+    self.phase = phase
+    self.law = law
+    self.dates = dates
+    self.aanvragen = aanvragen
+    self.urgency = urgency
+    self.reminderSeeds = reminderSeeds
+    self.handovers = handovers
+    self.activeInvolvements = activeInvolvements
+    self.yearlyCost = yearlyCost
+    self.planIsEmpty = planIsEmpty
+    self.matrixPair = matrixPair
+    self.lastEvent = lastEvent
   }
 }
 

@@ -15,7 +15,8 @@ extension CaseStore {
   ///
   /// Only for tools that create stores in bulk (`casus generate`): a crash in the middle loses
   /// at most files of the batch itself, never an existing case.
-  public func writeNew(_ file: CaseFile) throws(StoreError) {
+  @discardableResult
+  public func writeNew(_ file: CaseFile) throws(StoreError) -> IndexEntry {
     guard !readOnly else { throw .readOnly }
     let url = fileURL(of: file.id)
     guard !FileManager.default.fileExists(atPath: url.path) else { throw .alreadyExists(file.id) }
@@ -42,6 +43,14 @@ extension CaseStore {
       try? FileManager.default.removeItem(at: temporary)
       throw .io(path: url.path, operation: "write", reason: "\(error.localizedDescription)")
     }
+    let stamp = self.stamp(of: url.path) ?? FileStamp(size: -1, modified: 0)
+    return IndexEntry(summary: CaseSummary(next), stamp: stamp)
+  }
+
+  /// Writes the index for a batch written with ``writeNew(_:)`` (plus what the index knew).
+  public func writeIndex(_ entries: [IndexEntry]) throws(StoreError) {
+    guard !readOnly else { throw .readOnly }
+    try writeSnapshot(entries)
   }
 
   /// Flushes everything written to stable storage (`sync(2)`), then the cases folder.

@@ -67,6 +67,7 @@ extension CaseStore {
       try shred(casesDirectory.appendingPathComponent(name).path)
     }
     try syncDirectory(casesDirectory.path)
+    removeFromIndex(id)
     return record
   }
 

@@ -41,8 +41,10 @@ extension CaseStore {
     next = EventChain.linked(next)
     let data = try CaseFileCoding.encode(next)
     try writeContents(data, to: fileURL(of: file.id))
-    if case .current(let saved) = CaseFileCoding.decode(data) { return saved }
-    return next
+    var saved = next
+    if case .current(let decoded) = CaseFileCoding.decode(data) { saved = decoded }
+    recordInIndex(saved)
+    return saved
   }
 
   /// The revision of the file on disk, `nil` when there is none; refuses files it cannot
