@@ -162,8 +162,9 @@ extension CaseStore {
     }
   }
 
-  /// Applies the journal's frames to `entries`; returns how many there were. A frame cut off
-  /// by a crash ends the journal.
+  /// Applies the journal's frames to `entries` and returns how many there were.
+  ///
+  /// A frame cut off by a crash ends the journal.
   private func readJournal(into entries: inout [CaseID: IndexEntry]) -> Int {
     guard let bytes = try? fileSystem.read(journalURL.path) else { return 0 }
     var frames = 0

@@ -96,6 +96,11 @@ extension CaseStore {
       key = try unlock(root: root, passphrase: passphrase, fileSystem: fileSystem)
     }
     let sealedStore = try opened(root: root, key: key, fileSystem: fileSystem, status: .encrypted)
+    // The index holds names too; it is not sealed in place but dropped, and the next load
+    // rebuilds it sealed. Its journal frames are sealed one by one, so there is nothing to keep.
+    for name in ["index/snapshot", "index/journal"] {
+      try? fileSystem.unlink(root.appendingPathComponent(name).path)
+    }
     var report = EncryptionReport(sealed: [], alreadySealed: 0)
     for relative in plain.filesToSeal() {
       let url = root.appendingPathComponent(relative)
