@@ -39,8 +39,16 @@ struct AppCommand: ParsableCommand {
       valueName: "ID|FILE"))
   var matrix: String?
 
+  @Option(
+    help: ArgumentHelp(
+      "The municipality profile: generiek, haarlem, haarlemmermeer or zoetermeer.",
+      discussion: "The store remembers it (settings.json); default: generiek.",
+      valueName: "NAME"))
+  var profile: String?
+
   func run() throws {
     if let matrix { try MatrixOption.check(matrix) }
+    if let profile { try ProfileOption.remember(profile, options: options) }
     let environment = options.environment
     let colors = !noColor && (environment["NO_COLOR"] ?? "").isEmpty
     let app = AppEnvironment.live(actor: options.actor)
@@ -58,7 +66,7 @@ struct AppCommand: ParsableCommand {
       let runner = AppRunner.start(
         store: store, backend: ScriptedBackend(size: screenSize, events: events),
         environment: app, language: options.language, colors: colors,
-        storeDescription: store.root.path, matrix: matrix)
+        storeDescription: store.root.path, matrix: matrix, profile: profile)
       runner.run()
       print(runner.backend.lastScreen?.plainText() ?? "")
       return
@@ -75,7 +83,7 @@ struct AppCommand: ParsableCommand {
     defer { terminal.close() }
     let runner = AppRunner.start(
       store: store, backend: terminal, environment: app, language: options.language,
-      colors: colors, storeDescription: store.root.path, matrix: matrix)
+      colors: colors, storeDescription: store.root.path, matrix: matrix, profile: profile)
     runner.run()
   }
 }

@@ -15,7 +15,8 @@ struct Casus: ParsableCommand {
       $CASUS_STORE, else $XDG_DATA_HOME/casus, else ~/.local/share/casus.
       """,
     subcommands: [
-      AppCommand.self, NewCommand.self, ListCommand.self, ShowCommand.self, ExportCommand.self,
+      AppCommand.self, InitCommand.self, NewCommand.self, ListCommand.self, ShowCommand.self,
+      ExportCommand.self,
       CheckCommand.self, MatrixCommand.self, StressCommand.self,
     ],
     defaultSubcommand: AppCommand.self

@@ -24,6 +24,14 @@ public func render(_ state: AppState) -> Screen {
     drawScoring(session, state: state, in: layout.body, into: &screen, theme: theme)
   case .comparison(let comparison):
     drawComparison(comparison, state: state, in: layout.body, into: &screen, theme: theme)
+  case .ladder(let ladder):
+    drawLadder(ladder, state: state, in: layout.body, into: &screen, theme: theme)
+  case .safety(let safety):
+    drawSafety(safety, state: state, in: layout.body, into: &screen, theme: theme)
+  case .plan(let plan):
+    drawPlan(plan, state: state, in: layout.body, into: &screen, theme: theme)
+  case .agenda(let agenda):
+    drawAgenda(agenda, state: state, in: layout.body, into: &screen, theme: theme)
   default:
     drawList(state, in: layout.list, into: &screen, theme: theme)
     drawDetail(state, in: layout.detail, into: &screen, theme: theme)
@@ -58,6 +66,9 @@ private func drawTitle(_ state: AppState, _ rect: Rect, into screen: inout Scree
   let s = state.strings
   screen.bar(" \(s.appName) · \(state.storeDescription)", in: rect, style: theme.titleBar)
   var right = " \(state.today.dutch) "
+  if let profile = state.process.current?.profile {
+    right = " \(s.profileBadge(profile.name.text(state.language.rawValue))) ·" + right
+  }
   if state.readOnly { right = " [\(s.readOnlyBadge)]" + right }
   screen.put(
     right, x: max(rect.x, rect.maxX - right.displayWidth), y: rect.y, style: theme.titleBar)
@@ -79,13 +90,27 @@ private func drawStatus(_ state: AppState, _ rect: Rect, into screen: inout Scre
   case .document(let viewer):
     parts.append(s.caseCount(state.cases.count))
     clockCase = state.cases.first { $0.id == viewer.caseID }
+  case .ladder(let screen):
+    clockCase = state.cases.first { $0.id == screen.caseID }
+  case .safety(let screen):
+    clockCase = state.cases.first { $0.id == screen.caseID }
+  case .plan(let screen):
+    clockCase = state.cases.first { $0.id == screen.caseID }
   default:
     parts.append(s.caseCount(state.cases.count))
     clockCase = nil
   }
   if let stamp = state.lastSave { parts.append(s.savedAt(stamp.time)) }
-  if let clockCase, let clock = state.urgentClock(for: clockCase) {
-    parts.insert("\(s.clockLabel(clock)): \(s.clockSummary(clock))", at: min(1, parts.count))
+  if let clockCase {
+    // Urgency first, then the clock, then the nearest reminder; the rest gives way.
+    let (urgent, reminder) = workflowStatus(clockCase, state)
+    var front: [String] = []
+    if let clock = state.urgentClock(for: clockCase) {
+      front.append("\(s.clockTitle(clock)): \(s.clockSummary(clock.status))")
+    }
+    if let reminder { front.append(reminder) }
+    parts.insert(contentsOf: front, at: min(1, parts.count))
+    if let urgent { parts.insert(urgent, at: 0) }
   }
   // The store is named in the title bar; the left of the status line is for messages.
   let left = state.message.map { " " + $0.text + " " } ?? ""
@@ -136,6 +161,8 @@ private func drawHints(_ state: AppState, _ rect: Rect, into screen: inout Scree
     case .steps: hints = Keymaps.conversationSteps(state.strings).hints
     case .network: hints = Keymaps.conversationNetwork(state.strings).hints
     }
+  case .ladder, .safety, .plan, .agenda:
+    hints = workflowKeys(state).filter(\.inHintBar).map { ($0.label, $0.help) }
   }
   // Help is always reachable: its hint sits at the right end and is never cut off.
   var rest = hints

@@ -43,6 +43,7 @@ public enum CaseEventType {
   public static let safetyLaneOpened = "safety.laneOpened"
   public static let chainStepRecorded = "safety.chainStepRecorded"
   public static let safetyLaneClosed = "safety.laneClosed"
+  public static let safetyLaneReasonChanged = "safety.laneReasonChanged"
   public static let regisseurChanged = "plan.regisseurChanged"
   public static let goalChanged = "plan.goalChanged"
   public static let actionChanged = "plan.actionChanged"
@@ -54,7 +55,8 @@ public enum CaseEventType {
     opened, edited, conversationStarted, noteChanged, stepStatusChanged, positionSaved,
     consentChanged, networkChanged, safetyChanged, responseRecorded, exported, matrixMeasured,
     needOpened, rungRecorded, needChanged, needClosed, safetyLaneOpened, chainStepRecorded,
-    safetyLaneClosed, regisseurChanged, goalChanged, actionChanged, agreementChanged, monitored,
+    safetyLaneClosed, safetyLaneReasonChanged, regisseurChanged, goalChanged, actionChanged,
+    agreementChanged, monitored,
   ]
 }
 

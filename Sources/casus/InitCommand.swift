@@ -1,0 +1,57 @@
+import ArgumentParser
+import CasusApp
+import CasusStore
+import Foundation
+
+/// `casus init`: creates (or opens) a store and sets its municipality profile.
+struct InitCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "init",
+    abstract: "Create a store, or set up an existing one.",
+    discussion: """
+      Creates the store folder (mode 0700) with cases/ and quarantine/. --profile sets the \
+      municipality profile the store works with (its ladder, sociale kaart, lanes and safety \
+      chain): \(ProcessData.shippedProfiles.joined(separator: ", ")).
+      """)
+
+  @OptionGroup var options: StoreOptions
+
+  @Option(help: ArgumentHelp("The municipality profile.", valueName: "NAME"))
+  var profile: String?
+
+  func run() throws {
+    let store = try options.open()
+    if let profile { try ProfileOption.remember(profile, options: options) }
+    let active = (try? store.loadSettings().profile) ?? nil
+    print("store: \(store.root.path)")
+    print("profile: \(active ?? ProcessData.defaultProfile)")
+  }
+}
+
+/// Checking and remembering the `--profile NAME` option.
+enum ProfileOption {
+  /// Refuses an unknown or broken profile, naming the known ones or the field at fault.
+  static func check(_ name: String) throws {
+    do {
+      _ = try ProcessData.load(profile: name)
+    } catch {
+      throw ValidationError("--profile: \(error)")
+    }
+  }
+
+  /// Checks the profile and saves it in the store's settings (unless the store is read-only:
+  /// then it holds for this session only).
+  static func remember(_ name: String, options: StoreOptions) throws {
+    try check(name)
+    guard !options.readonly else { return }
+    let store = try options.open()
+    do {
+      var settings = try store.loadSettings()
+      guard settings.profile != name else { return }
+      settings.profile = name
+      try store.saveSettings(settings)
+    } catch {
+      throw CLIError("\(error)")
+    }
+  }
+}
