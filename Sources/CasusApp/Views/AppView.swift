@@ -100,6 +100,8 @@ private func drawStatus(_ state: AppState, _ rect: Rect, into screen: inout Scre
     parts.append(s.caseCount(state.cases.count))
     clockCase = nil
   }
+  // The clock and the reminder go after the mode's own first part, before "saved at".
+  let anchor = min(1, parts.count)
   if let stamp = state.lastSave { parts.append(s.savedAt(stamp.time)) }
   if let clockCase {
     // Urgency first, then the clock, then the nearest reminder; the rest gives way.
@@ -109,7 +111,7 @@ private func drawStatus(_ state: AppState, _ rect: Rect, into screen: inout Scre
       front.append("\(s.clockTitle(clock)): \(s.clockSummary(clock.status))")
     }
     if let reminder { front.append(reminder) }
-    parts.insert(contentsOf: front, at: min(1, parts.count))
+    parts.insert(contentsOf: front, at: anchor)
     if let urgent { parts.insert(urgent, at: 0) }
   }
   // The store is named in the title bar; the left of the status line is for messages.

@@ -20,7 +20,7 @@ func drawDeadlines(
     screen.cursor = Point(x: inner.x, y: inner.y)
     return
   }
-  let nameWidth = max(12, min(30, inner.width / 3))
+  let nameWidth = max(12, min(30, inner.width / 4))
   let labelWidth = max(12, min(40, inner.width * 3 / 10))
   let offset = max(0, row - inner.height + 1)
   for line in 0..<inner.height {

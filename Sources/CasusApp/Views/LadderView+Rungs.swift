@@ -16,6 +16,14 @@ func columns(_ left: String, _ right: String, width: Int) -> String {
   return left.truncated(toWidth: room).padded(toWidth: room) + " " + right
 }
 
+/// `left` and `right` on one line when both fit, else `right` on a line of its own below.
+func pair(_ left: String, _ right: String, width: Int) -> [String] {
+  if left.displayWidth + right.displayWidth + 2 <= width {
+    return [columns(left, right, width: width)]
+  }
+  return [left.truncated(toWidth: width), ("      " + right).truncated(toWidth: width)]
+}
+
 /// The rungs of one need, lightest first: what was decided, who helps, what was arranged.
 func ladderLines(
   _ need: SupportNeed, ladder: LadderScreen, _ file: CaseFile, _ process: ProcessData,
@@ -132,12 +140,11 @@ func arrangementLines(
       let decision = need.decision(on: rung.id)
       for name in decision.network
       where network.first(where: { $0.name == name })?.reachable != false {
-        rows.append(columns("  " + name, need.title, width: width))
+        rows += pair("  " + name, need.title, width: width)
       }
       for offer in decision.offers {
-        let row = columns(
-          "  " + offer.name, s.offerStatus(offer) + " · " + need.title, width: width)
-        if offer.status == .ended { ended.append(row) } else { rows.append(row) }
+        let row = pair("  " + offer.name, s.offerStatus(offer) + " · " + need.title, width: width)
+        if offer.status == .ended { ended += row } else { rows += row }
       }
     }
     guard !rows.isEmpty else { continue }

@@ -52,11 +52,10 @@ func drawPlan(
   let profile = state.process(for: file)?.profile
   for (need, rung, offer) in arrangement {
     let rungName = profile?.rung(rung)?.short.text(state.language.rawValue) ?? rung
-    lines.append(
-      StyledLine(
-        columns(
-          "  \(rungName) · \(offer.name)", s.offerStatus(offer) + " · " + need.title,
-          width: inner.width)))
+    lines += pair(
+      "  \(rungName) · \(offer.name)", s.offerStatus(offer) + " · " + need.title,
+      width: inner.width
+    ).map { StyledLine($0) }
   }
   let reminders = state.reminders(for: file)
   if !reminders.isEmpty {
