@@ -19,9 +19,9 @@ public struct PlanScreen: Equatable {
 
   /// The rows the cursor can be on, in the order they are drawn.
   public static func items(_ plan: HouseholdPlan) -> [PlanItem] {
-    [.regisseur, .addGoal] + plan.goals.map { .goal($0.id) } + [.addAction]
-      + plan.actions.map { .action($0.id) } + [.addAgreement]
-      + plan.agreements.map { .agreement($0.id) }
+    [.regisseur] + plan.goals.map { .goal($0.id) } + [.addGoal]
+      + plan.actions.map { .action($0.id) } + [.addAction]
+      + plan.agreements.map { .agreement($0.id) } + [.addAgreement]
   }
 }
 

@@ -24,22 +24,35 @@ func drawAgenda(
     screen.cursor = Point(x: inner.x, y: inner.y)
     return
   }
-  let dueWidth = 24
+  // One line per reminder when the window is wide enough, else two: when and whose, then what.
+  let wide = inner.width >= 110
+  let dueWidth = 30
   let nameWidth = max(14, min(30, inner.width / 4))
-  let offset = max(0, agenda.row - inner.height + 1)
-  for line in 0..<inner.height {
-    let index = offset + line
+  let perRow = wide ? 1 : 2
+  let visible = max(1, inner.height / perRow)
+  let offset = max(0, agenda.row - visible + 1)
+  for slot in 0..<visible {
+    let index = offset + slot
     guard index < rows.count, let file = caseFile(rows[index].caseID, state) else { break }
     let reminder = rows[index].reminder
     let overdue = reminder.due < state.today
     let urgent = file.state.isUrgent ? s.urgentMarker + " " : ""
-    let text =
-      " " + s.reminderDue(reminder.due, today: state.today).padded(toWidth: dueWidth)
-      + (urgent + file.state.household.name).truncated(toWidth: nameWidth - 1)
-      .padded(toWidth: nameWidth) + s.reminderText(reminder)
+    let due = s.reminderDue(reminder.due, today: state.today)
+    let name = urgent + file.state.household.name
     let style: Style = index == agenda.row ? theme.selected : (overdue ? theme.error : .plain)
-    screen.bar(text, in: inner.row(line), style: style)
-    if index == agenda.row { screen.cursor = Point(x: inner.x, y: inner.y + line) }
+    let marker = index == agenda.row ? "▸ " : "  "
+    let y = slot * perRow
+    if wide {
+      let text =
+        marker + due.padded(toWidth: dueWidth)
+        + name.truncated(toWidth: nameWidth - 1).padded(toWidth: nameWidth)
+        + s.reminderText(reminder)
+      screen.bar(text, in: inner.row(y), style: style)
+    } else {
+      screen.bar(marker + due + " · " + name, in: inner.row(y), style: style)
+      screen.bar("    " + s.reminderText(reminder), in: inner.row(y + 1), style: style)
+    }
+    if index == agenda.row { screen.cursor = Point(x: inner.x, y: inner.y + y) }
   }
   if let form = agenda.form {
     drawEntryForm(form, in: rect, state: state, into: &screen, theme: theme)

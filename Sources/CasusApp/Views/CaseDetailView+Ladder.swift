@@ -5,7 +5,10 @@ import TerminalUI
 func workflowStatus(_ file: CaseFile, _ state: AppState) -> (urgent: String?, reminder: String?) {
   let s = state.strings
   let urgent = file.state.isUrgent ? s.urgentMarker.uppercased() : nil
-  let reminder = state.reminders(for: file).first.map { s.reminderStatus($0, today: state.today) }
+  // Short enough to share the line with the clock.
+  let reminder = state.reminders(for: file).first.map {
+    s.reminderStatus($0, today: state.today).truncated(toWidth: 48)
+  }
   return (urgent, reminder)
 }
 
