@@ -159,7 +159,8 @@ public enum PlanDocument {
   static func sentence(_ text: String) -> String {
     let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
     guard let last = trimmed.last else { return "" }
-    return ".!?…".contains(last) ? trimmed : trimmed + "."
+    let capital = trimmed.prefix(1).uppercased() + trimmed.dropFirst()
+    return ".!?…".contains(last) ? capital : capital + "."
   }
 
   private static func arrangementBlocks(_ input: Input) -> [ReportDocument.Block] {

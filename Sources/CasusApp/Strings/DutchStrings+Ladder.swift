@@ -57,7 +57,7 @@ extension DutchStrings: LadderStrings {
       }
     }
     if !d.reason.trimmingCharacters(in: .whitespaces).isEmpty {
-      return d.offers.isEmpty ? "overgeslagen, met reden" : "direct ingezet, met reden"
+      return d.offers.isEmpty ? "overgeslagen" : "direct ingezet"
     }
     if !d.offers.isEmpty { return "direct ingezet" }
     return lighterSuffices ? "niet nodig" : "nog niet bekeken"
@@ -66,7 +66,7 @@ extension DutchStrings: LadderStrings {
   public var networkLabel: String { "Netwerk" }
   public func unreachableName(_ name: String) -> String { "\(name) (niet bereikbaar)" }
   public var whyNotEnough: String { "Waarom niet genoeg" }
-  public var skippedBecause: String { "Overgeslagen omdat" }
+  public var skippedBecause: String { "Waarom dit niet volstaat" }
   public func offerStatus(_ o: ArrangedOffer) -> String {
     switch o.status {
     case .requested: return o.requested.map { "gevraagd \($0.dutch)" } ?? "gevraagd"

@@ -55,7 +55,7 @@ extension EnglishStrings: LadderStrings {
       }
     }
     if !d.reason.trimmingCharacters(in: .whitespaces).isEmpty {
-      return d.offers.isEmpty ? "passed over, with a reason" : "arranged at once, with a reason"
+      return d.offers.isEmpty ? "passed over" : "arranged at once"
     }
     if !d.offers.isEmpty { return "arranged at once" }
     return lighterSuffices ? "not needed" : "not looked at yet"
@@ -64,7 +64,7 @@ extension EnglishStrings: LadderStrings {
   public var networkLabel: String { "Network" }
   public func unreachableName(_ name: String) -> String { "\(name) (cannot be reached)" }
   public var whyNotEnough: String { "Why not enough" }
-  public var skippedBecause: String { "Passed over because" }
+  public var skippedBecause: String { "Why it does not suffice" }
   public func offerStatus(_ o: ArrangedOffer) -> String {
     switch o.status {
     case .requested: return o.requested.map { "asked \($0.dutch)" } ?? "asked for"
