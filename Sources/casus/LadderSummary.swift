@@ -65,7 +65,10 @@ enum LadderSummary {
         for offer in d.offers {
           var line = "• \(offer.name) (\(s.offerHistory(offer)))"
           if let v = offer.voorziening {
-            line += "; \(s.aanvraagLabel.lowercased()) \(v.aanvraag.dutch); " + s.planDocDecision(v)
+            let decision = s.planDocDecision(v)
+            line +=
+              "; \(s.aanvraagLabel.lowercased()) \(v.aanvraag.dutch); "
+              + decision.prefix(1).lowercased() + decision.dropFirst()
           }
           add(7, line)
         }

@@ -23,7 +23,7 @@ struct SafetyPlanReducerTests {
     #expect(lane.source == .matrix)
     #expect(lane.opened == Fixtures.today)
     #expect(lane.reason.contains("Sociaal netwerk"), "\(lane.reason)")
-    #expect(state.message?.text.contains("veiligheidsspoor is geopend") == true)
+    #expect(state.message?.text.contains("eiligheidsspoor geopend") == true)
     Fixtures.play("<Esc>", on: &state)
     let screen = render(state).plainText()
     let row = screen.split(separator: "\n").first { $0.contains("de Jong") } ?? ""
@@ -42,7 +42,7 @@ struct SafetyPlanReducerTests {
     let lane = try #require(file(state)?.state.safetyLane)
     #expect(lane.source == .conversation)
     #expect(lane.reason == "Zorg over veiligheid genoemd in het keukentafelgesprek.")
-    #expect(state.message?.text.contains("veiligheidsspoor is geopend") == true)
+    #expect(state.message?.text.contains("eiligheidsspoor geopend") == true)
     // A second save of the same concern does not open another one.
     let events = file(state)?.events.count ?? 0
     Fixtures.playSaving("iets<C-s>", on: &state)

@@ -3,7 +3,7 @@ import TerminalUI
 /// What a key does on the ladder screen.
 public enum LadderScreenCommand: Equatable, Sendable {
   case up, down, switchPane, open, newNeed, network, kaart, status, remove, change, close
-  case plan, back, help, interrupt
+  case plan, back, leave, help, interrupt
 }
 
 /// What a key does in a small form (``EntryForm``).
@@ -30,9 +30,10 @@ extension Keymaps {
       KeyBinding([.char("w")], "w", s.keyNetworkOnRung, .network, inHintBar: rungs),
       KeyBinding([.char("n")], "n", s.keyNewNeed, .newNeed, inHintBar: !rungs),
       KeyBinding([.tab, .backTab], "Tab", s.keyOtherPane, .switchPane, inHintBar: !rungs),
-      KeyBinding([.escape, .char("q")], "Esc", s.keyBack, .back, inHintBar: true),
+      KeyBinding([.escape], "Esc", s.keyBack, .back, inHintBar: true),
       KeyBinding([.char("?"), .function(1)], "?", s.keyHelp, .help, inHintBar: true),
       KeyBinding([.char("s")], "s", s.keyOfferStatus, .status, inHintBar: rungs),
+      KeyBinding([.char("q")], "q", s.keyCloseScreen, .leave),
       KeyBinding([.char("o")], "o", s.keyChangeNeed, .change, inHintBar: true),
       KeyBinding([.char("x"), .delete], "x", s.keyRemoveOffer, .remove),
       KeyBinding([.char("c")], "c", s.keyCloseNeed, .close),

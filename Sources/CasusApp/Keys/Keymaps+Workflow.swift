@@ -30,7 +30,17 @@ func workflowKeys(_ state: AppState) -> [KeyHint] {
       ]
     case nil: return hints(Keymaps.ladder(s, focus: screen.focus))
     }
-  case .safety(let screen): return screen.form == nil ? hints(Keymaps.safety(s)) : form
+  case .safety(let screen):
+    guard screen.form == nil else { return form }
+    // The hint bar offers what can be done now: open a lane, or word and close the open one.
+    let open = caseFile(screen.caseID, state)?.state.safetyLane?.isOpen == true
+    return Keymaps.safety(s).bindings.map { binding in
+      let fits =
+        binding.command == .open
+        ? !open : [.reason, .close].contains(binding.command) ? open : true
+      return KeyHint(
+        label: binding.label, help: binding.help, inHintBar: binding.inHintBar && fits)
+    }
   case .plan(let screen): return screen.form == nil ? hints(Keymaps.plan(s)) : form
   case .agenda(let screen): return screen.form == nil ? hints(Keymaps.agenda(s)) : form
   default: return []

@@ -121,6 +121,8 @@ func ladderKey(
     } else {
       state.mode = .browse
     }
+  case .leave:
+    state.mode = .browse
   case .help:
     state.overlay = .help
   case .interrupt:

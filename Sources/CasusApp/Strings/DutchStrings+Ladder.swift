@@ -10,6 +10,7 @@ extension DutchStrings: LadderStrings {
   public var keyChangeNeed: String { "op-/afschalen" }
   public var keyRemoveOffer: String { "aanbod weg" }
   public var keyCloseNeed: String { "hulpvraag afsluiten" }
+  public var keyCloseScreen: String { "sluit de ladder" }
   public var keyLadder: String { "ladder" }
   public var keySafetyLane: String { "veiligheidsspoor" }
   public var keyNextOrSave: String { "volgend veld (op het laatste: opslaan)" }
@@ -315,11 +316,10 @@ extension DutchStrings: LadderStrings {
   public var chainStepSaved: String { "Ketenstap vastgelegd." }
   public var safetyLaneClosed: String { "Veiligheidsspoor gesloten." }
   public var safetyLaneOpenedNotice: String {
-    "! Zorg over veiligheid: het veiligheidsspoor is geopend (s); het dossier is urgent."
+    "! Zorg over veiligheid: veiligheidsspoor geopend (s)."
   }
   public func safetyLaneOpenedAcute(_ domains: [String]) -> String {
-    "ACUUT (niveau 1): \(domains.joined(separator: ", ")). Het veiligheidsspoor is geopend (s); "
-      + "handel nu, er wordt niets tegengehouden."
+    "ACUUT (niveau 1): \(domains.joined(separator: ", ")). Veiligheidsspoor geopend (s)."
   }
   public var safetyReasonFromConversation: String {
     "Zorg over veiligheid genoemd in het keukentafelgesprek."

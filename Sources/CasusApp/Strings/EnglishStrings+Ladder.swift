@@ -10,6 +10,7 @@ extension EnglishStrings: LadderStrings {
   public var keyChangeNeed: String { "step up/down" }
   public var keyRemoveOffer: String { "remove offer" }
   public var keyCloseNeed: String { "close the need" }
+  public var keyCloseScreen: String { "close the ladder" }
   public var keyLadder: String { "ladder" }
   public var keySafetyLane: String { "safety lane" }
   public var keyNextOrSave: String { "next field (on the last: save)" }
@@ -297,12 +298,9 @@ extension EnglishStrings: LadderStrings {
   public var safetyLaneOpened: String { "Safety lane opened; the case is urgent." }
   public var chainStepSaved: String { "Chain step recorded." }
   public var safetyLaneClosed: String { "Safety lane closed." }
-  public var safetyLaneOpenedNotice: String {
-    "! Safety concern: the safety lane is open (s); the case is urgent."
-  }
+  public var safetyLaneOpenedNotice: String { "! Safety concern: safety lane opened (s)." }
   public func safetyLaneOpenedAcute(_ domains: [String]) -> String {
-    "ACUTE (level 1): \(domains.joined(separator: ", ")). The safety lane is open (s); act now, "
-      + "nothing is blocked."
+    "ACUTE (level 1): \(domains.joined(separator: ", ")). Safety lane opened (s)."
   }
   public var safetyReasonFromConversation: String {
     "A concern about safety was raised in the conversation."

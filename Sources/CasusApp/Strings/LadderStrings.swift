@@ -13,6 +13,7 @@ public protocol LadderStrings {
   var keyChangeNeed: String { get }
   var keyRemoveOffer: String { get }
   var keyCloseNeed: String { get }
+  var keyCloseScreen: String { get }
   var keyLadder: String { get }
   var keySafetyLane: String { get }
   var keyNextOrSave: String { get }

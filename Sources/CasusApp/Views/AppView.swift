@@ -119,10 +119,23 @@ private func drawStatus(_ state: AppState, _ rect: Rect, into screen: inout Scre
   func joined(_ p: [String]) -> String { " " + p.joined(separator: " · ") + " " }
   var right = joined(parts)
   // A message keeps at least half the line (or all it needs).
-  let wanted = state.message == nil ? 0 : min(left.displayWidth, rect.width / 2)
+  // A message is what the user just caused: it gets the room it needs, up to all but 20
+  // columns; the parts on the right give way from the least important.
+  let wanted = state.message == nil ? 0 : min(left.displayWidth, rect.width - 20)
   while parts.count > 1, right.displayWidth + wanted > rect.width {
     parts.removeLast()
     right = joined(parts)
+  }
+  // A message that still does not fit cuts into the one part left (a long clock), which keeps
+  // its start: the message is what the user just caused.
+  if let message = state.message, right.displayWidth + left.displayWidth > rect.width,
+    parts.count == 1
+  {
+    let keep = max(18, rect.width - min(left.displayWidth, rect.width - 18))
+    if keep < right.displayWidth {
+      right = (" " + parts[0]).truncated(toWidth: keep - 1) + " "
+    }
+    _ = message
   }
   screen.fill(rect, style: theme.status)
   let room = max(1, rect.width - right.displayWidth)

@@ -20,7 +20,8 @@ func ladderDetailLines(_ file: CaseFile, state: AppState, width: Int, theme: The
   let s = state.strings
   let c = file.state
   var top: [StyledLine] = []
-  for reason in c.urgencyReasons {
+  // An acute domain is already named at the top by the matrix summary.
+  for reason in c.urgencyReasons where reason.code != "matrix" {
     let text = s.urgencyLine(reason, domains: { $0.map { state.domainName($0, for: file) } })
     top += text.wrapped(toWidth: width).map { StyledLine($0, theme.error) }
   }
