@@ -7,7 +7,9 @@ import TerminalUI
 /// domain becomes a question of its own.
 func needPicker(_ file: CaseFile, query: String, _ state: AppState) -> Picker {
   let s = state.strings
-  var picker = Picker(title: s.newNeedTitle, prompt: s.newNeedPrompt, empty: s.newNeedEmpty)
+  var picker = Picker(
+    title: "\(s.newNeedTitle) · \(file.state.household.name)", prompt: s.newNeedPrompt,
+    empty: s.newNeedEmpty)
   picker.query = TextInput(query)
   picker.setItems(needItems(file, query: query, state))
   return picker

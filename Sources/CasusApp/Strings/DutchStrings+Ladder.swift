@@ -350,7 +350,7 @@ extension DutchStrings: LadderStrings {
   public func arrangementSummary(_ offers: [ArrangedOffer]) -> String {
     let requested = offers.filter { $0.status == .requested }.count
     return "Arrangement: " + (offers.count == 1 ? "1 onderdeel" : "\(offers.count) onderdelen")
-      + ", waarvan \(requested) nog gevraagd"
+      + (requested == 0 ? "" : ", waarvan \(requested) nog gevraagd")
   }
   public func processProblem(_ problem: ProcessLibrary.Problem) -> String {
     switch problem {

@@ -331,7 +331,7 @@ extension EnglishStrings: LadderStrings {
   public func arrangementSummary(_ offers: [ArrangedOffer]) -> String {
     let requested = offers.filter { $0.status == .requested }.count
     return "Arrangement: " + (offers.count == 1 ? "1 part" : "\(offers.count) parts")
-      + ", \(requested) still asked for"
+      + (requested == 0 ? "" : ", \(requested) still asked for")
   }
   public func processProblem(_ problem: ProcessLibrary.Problem) -> String {
     switch problem {
