@@ -107,6 +107,13 @@ struct LadderSnapshotTests {
     check(s, "plan-\(size.width)x\(size.height)")
   }
 
+  @Test("the plan as the client reads it, in the document view")
+  func planDocument() {
+    var s = state(Size(width: 80, height: 24))
+    Fixtures.play("pd<PageDown>", on: &s)
+    check(s, "plan-document-80x24")
+  }
+
   @Test("the agenda across the cases, overdue first", arguments: sizes)
   func agenda(_ size: Size) {
     var s = state(size)

@@ -169,6 +169,15 @@ public enum DocumentCommand: Equatable, Sendable {
 }
 
 extension Keymaps {
+  /// The keys of the verslag view; the plan has no response and is not "sent".
+  public static func document(_ s: any StringTable, kind: DocumentViewer.Kind = .verslag)
+    -> Keymap<DocumentCommand>
+  {
+    let all = document(s)
+    guard kind == .plan else { return all }
+    return Keymap(all.bindings.filter { $0.command != .response && $0.command != .verslagSent })
+  }
+
   /// The keys of the verslag view.
   public static func document(_ s: any StringTable) -> Keymap<DocumentCommand> {
     Keymap([

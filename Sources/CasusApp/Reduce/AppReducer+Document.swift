@@ -53,7 +53,7 @@ func documentKey(
     state.mode = .browse
     return []
   }
-  switch Keymaps.document(state.strings).command(for: key) {
+  switch Keymaps.document(state.strings, kind: viewer.kind).command(for: key) {
   case .down: viewer.scroll += 1
   case .up: viewer.scroll = max(0, viewer.scroll - 1)
   case .pageDown: viewer.scroll += page

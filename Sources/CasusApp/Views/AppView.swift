@@ -163,7 +163,8 @@ private func drawHints(_ state: AppState, _ rect: Rect, into screen: inout Scree
   case .document(let viewer):
     hints =
       viewer.response == nil
-      ? Keymaps.document(state.strings).hints : Keymaps.response(state.strings).hints
+      ? Keymaps.document(state.strings, kind: viewer.kind).hints
+      : Keymaps.response(state.strings).hints
   case .scoring(let session): hints = scoringHints(session, state.strings)
   case .comparison(let screen):
     // Tab only matters when the case was scored with more than one matrix.

@@ -16,7 +16,7 @@ func drawHelp(_ state: AppState, into screen: inout Screen, theme: Theme) {
   case .document(let viewer):
     keys =
       viewer.response == nil
-      ? Keymaps.document(s).bindings.map { ($0.label, $0.help) }
+      ? Keymaps.document(s, kind: viewer.kind).bindings.map { ($0.label, $0.help) }
       : Keymaps.response(s).bindings.map { ($0.label, $0.help) }
   case .scoring: keys = Keymaps.scoring(s).bindings.map { ($0.label, $0.help) }
   case .comparison: keys = Keymaps.comparison(s).bindings.map { ($0.label, $0.help) }
