@@ -1,12 +1,19 @@
 import CasusCore
 import TerminalUI
 
+/// Opens the agenda on every reminder of every case.
+func openAgenda(_ state: inout AppState) -> [Effect] {
+  state.mode = .agenda(AgendaScreen(rows: state.agenda))
+  state.message = nil
+  return []
+}
+
 /// Keys in the agenda: move, open the case, mark a reminder as dealt with (with a note).
 func agendaKey(
   _ key: Key, _ screen: inout AgendaScreen, _ state: inout AppState, _ context: ReduceContext
 ) -> [Effect] {
   let s = state.strings
-  let rows = state.agenda
+  let rows = screen.rows
   if var form = screen.form, let entry = screen.formFor {
     switch entryFormKey(key, &form, &state) {
     case .save:

@@ -85,7 +85,8 @@ func workflowSaved(_ file: CaseFile, _ state: inout AppState) {
   case .agenda(var screen):
     screen.form = nil
     screen.formFor = nil
-    screen.row = min(screen.row, max(0, state.agenda.count - 1))
+    screen.rows = state.agenda
+    screen.row = min(screen.row, max(0, screen.rows.count - 1))
     state.mode = .agenda(screen)
   default:
     break

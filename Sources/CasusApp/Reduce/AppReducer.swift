@@ -257,7 +257,7 @@ private func browse(_ key: Key, _ command: BrowseCommand?, _ state: inout AppSta
   case .plan:
     return openPlan(&state)
   case .agenda:
-    state.mode = .agenda(AgendaScreen())
+    return openAgenda(&state)
   case .safety:
     return openSafety(&state)
   case nil:
@@ -337,7 +337,7 @@ private func runCommand(_ line: String, _ state: inout AppState) -> [Effect] {
   case "plan", "p":
     return openPlan(&state)
   case "agenda", "herinneringen", "reminders", "a":
-    state.mode = .agenda(AgendaScreen())
+    return openAgenda(&state)
   case "veiligheid", "veiligheidsspoor", "veilig", "safety", "s":
     return openSafety(&state)
   case "problemen", "problems":

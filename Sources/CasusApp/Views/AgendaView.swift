@@ -10,7 +10,7 @@ func drawAgenda(
   theme: Theme
 ) {
   let s = state.strings
-  let rows = state.agenda
+  let rows = agenda.rows
   screen.box(
     rect, title: "\(s.agendaTitle) (\(rows.count))",
     style: agenda.form == nil ? theme.focusedBorder : theme.border,
