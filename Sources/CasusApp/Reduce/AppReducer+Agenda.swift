@@ -4,7 +4,6 @@ import TerminalUI
 /// Opens the agenda on every reminder of every case.
 func openAgenda(_ state: inout AppState) -> [Effect] {
   state.mode = .agenda(AgendaScreen(rows: state.agenda))
-  state.message = nil
   return []
 }
 
