@@ -75,67 +75,31 @@ private func drawTitle(_ state: AppState, _ rect: Rect, into screen: inout Scree
 }
 
 private func drawStatus(_ state: AppState, _ rect: Rect, into screen: inout Screen, theme: Theme) {
-  let s = state.strings
-  // The parts on the right, most important first; the last ones give way to a message.
-  var parts: [String] = []
-  let clockCase: CaseFile?
-  switch state.mode {
-  case .conversation(let session):
-    if session.safety?.raised == true { parts.append(s.safetyBadge) }
-    parts.append(s.conversationTimer(timerText(session.elapsed(at: state.now))))
-    clockCase = state.cases.first { $0.id == session.caseID }
-  case .browse, .filtering, .command:
-    parts.append(s.caseCount(state.cases.count))
-    clockCase = state.selectedCase
-  case .document(let viewer):
-    parts.append(s.caseCount(state.cases.count))
-    clockCase = state.cases.first { $0.id == viewer.caseID }
-  case .ladder(let screen):
-    clockCase = state.cases.first { $0.id == screen.caseID }
-  case .safety(let screen):
-    clockCase = state.cases.first { $0.id == screen.caseID }
-  case .plan(let screen):
-    clockCase = state.cases.first { $0.id == screen.caseID }
-  default:
-    parts.append(s.caseCount(state.cases.count))
-    clockCase = nil
-  }
-  // The clock and the reminder go after the mode's own first part, before "saved at".
-  let anchor = min(1, parts.count)
-  if let stamp = state.lastSave { parts.append(s.savedAt(stamp.time)) }
-  if let clockCase {
-    // Urgency first, then the clock, then the nearest reminder; the rest gives way.
-    let (urgent, reminder) = workflowStatus(clockCase, state)
-    var front: [String] = []
-    if let clock = state.urgentClock(for: clockCase) {
-      front.append("\(s.clockTitle(clock)): \(s.clockSummary(clock.status))")
-    }
-    if let reminder { front.append(reminder) }
-    parts.insert(contentsOf: front, at: anchor)
-    if let urgent { parts.insert(urgent, at: 0) }
-  }
+  var parts = statusParts(state)
   // The store is named in the title bar; the left of the status line is for messages.
   let left = state.message.map { " " + $0.text + " " } ?? ""
-  func joined(_ p: [String]) -> String { " " + p.joined(separator: " · ") + " " }
-  var right = joined(parts)
-  // A message keeps at least half the line (or all it needs).
+  func joined(_ p: [StatusPart]) -> String { " " + p.map(\.text).joined(separator: " · ") + " " }
   // A message is what the user just caused: it gets the room it needs, up to all but 20
-  // columns; the parts on the right give way from the least important.
+  // columns; the parts on the right give way, the least important first.
   let wanted = state.message == nil ? 0 : min(left.displayWidth, rect.width - 20)
+  var right = joined(parts)
   while parts.count > 1, right.displayWidth + wanted > rect.width {
-    parts.removeLast()
+    // The least important part whose going alone makes room goes; else the least important.
+    let byRank = parts.indices.sorted { (parts[$0].rank, -$0) < (parts[$1].rank, -$1) }
+    let fits = byRank.first { index in
+      var fewer = parts
+      fewer.remove(at: index)
+      return joined(fewer).displayWidth + wanted <= rect.width
+    }
+    parts.remove(at: fits ?? byRank[0])
     right = joined(parts)
   }
-  // A message that still does not fit cuts into the one part left (a long clock), which keeps
-  // its start: the message is what the user just caused.
-  if let message = state.message, right.displayWidth + left.displayWidth > rect.width,
-    parts.count == 1
-  {
+  // A message that still does not fit cuts into the one part left (a long clock).
+  if state.message != nil, parts.count == 1, right.displayWidth + left.displayWidth > rect.width {
     let keep = max(18, rect.width - min(left.displayWidth, rect.width - 18))
     if keep < right.displayWidth {
-      right = (" " + parts[0]).truncated(toWidth: keep - 1) + " "
+      right = (" " + parts[0].text).truncated(toWidth: keep - 1) + " "
     }
-    _ = message
   }
   screen.fill(rect, style: theme.status)
   let room = max(1, rect.width - right.displayWidth)
