@@ -46,8 +46,16 @@ struct AppCommand: ParsableCommand {
   )
   var idleLock: Int?
 
+  @Option(
+    help: ArgumentHelp(
+      "The municipality profile: generiek, haarlem, haarlemmermeer or zoetermeer.",
+      discussion: "The store remembers it (settings.json); default: generiek.",
+      valueName: "NAME"))
+  var profile: String?
+
   func run() throws {
     if let matrix { try MatrixOption.check(matrix) }
+    if let profile { try ProfileOption.remember(profile, options: options) }
     let environment = options.environment
     let colors = !noColor && (environment["NO_COLOR"] ?? "").isEmpty
     let app = AppEnvironment.live(actor: options.actor)
@@ -65,7 +73,7 @@ struct AppCommand: ParsableCommand {
       let runner = AppRunner.start(
         store: store, backend: ScriptedBackend(size: screenSize, events: events),
         environment: app, language: options.language, colors: colors,
-        storeDescription: store.root.path, matrix: matrix)
+        storeDescription: store.root.path, matrix: matrix, profile: profile)
       secure(runner, store)
       runner.run()
       print(runner.backend.lastScreen?.plainText() ?? "")
@@ -83,7 +91,7 @@ struct AppCommand: ParsableCommand {
     defer { terminal.close() }
     let runner = AppRunner.start(
       store: store, backend: terminal, environment: app, language: options.language,
-      colors: colors, storeDescription: store.root.path, matrix: matrix)
+      colors: colors, storeDescription: store.root.path, matrix: matrix, profile: profile)
     secure(runner, store)
     runner.run()
   }

@@ -92,11 +92,13 @@ struct ListCommand: ParsableCommand {
     } else {
       for file in cases {
         let s = file.state
-        print(
-          [
-            file.id.rawValue, s.melding.date.description, s.phase.rawValue,
-            Sanitizer.clean(s.household.name),
-          ].joined(separator: "  "))
+        var columns = [
+          file.id.rawValue, s.melding.date.description, s.phase.rawValue,
+          Sanitizer.clean(s.household.name),
+        ]
+        // An urgent case says so in words, also here.
+        if s.isUrgent { columns.append("! urgent") }
+        print(columns.joined(separator: "  "))
       }
     }
     for problem in snapshot.problems {
@@ -155,6 +157,7 @@ struct ShowCommand: ParsableCommand {
     for line in MatrixOption.summary(file, strings: s, language: options.language.rawValue) {
       print(line)
     }
+    for line in LadderSummary.lines(file, options: options) { print(line) }
     print("\n\(s.historyHeading):")
     for e in file.events {
       print(
@@ -241,6 +244,10 @@ struct CaseListJSON: Encodable {
     var source: String
     var phase: String
     var revision: Int
+    /// Whether the case must be treated as urgent (an open safety lane, a safety concern, a
+    /// domain at level 1), and why.
+    var urgent: Bool
+    var urgentReasons: [UrgentReason]
 
     init(_ file: CaseFile) {
       id = file.id.rawValue
@@ -251,6 +258,24 @@ struct CaseListJSON: Encodable {
       source = file.state.melding.source.rawValue
       phase = file.state.phase.rawValue
       revision = file.revision
+      let reasons = file.state.urgencyReasons
+      urgent = !reasons.isEmpty
+      urgentReasons = reasons.map(UrgentReason.init)
+    }
+  }
+  /// One reason a case is urgent: `safetyLane` (with the lane's reason), `conversation`
+  /// (with the consulent's note) or `matrix` (with the domain ids at level 1).
+  struct UrgentReason: Encodable {
+    var source: String
+    var detail: String
+
+    init(_ reason: UrgencyReason) {
+      source = reason.code
+      switch reason {
+      case .safetyLane(let why): detail = why
+      case .conversation(let note): detail = note
+      case .acute(let domains): detail = domains.joined(separator: ",")
+      }
     }
   }
   struct Problem: Encodable {

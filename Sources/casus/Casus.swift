@@ -16,11 +16,10 @@ struct Casus: ParsableCommand {
       $CASUS_STORE, else $XDG_DATA_HOME/casus, else ~/.local/share/casus.
       """,
     subcommands: [
-      AppCommand.self, NewCommand.self, ListCommand.self, ShowCommand.self, ExportCommand.self,
-      CheckCommand.self, ImportCommand.self, MatrixCommand.self, RapportCommand.self,
-      CloseCommand.self,
-      ReopenCommand.self, PurgeCommand.self, GenerateCommand.self,
-      InitCommand.self, EncryptCommand.self, PassphraseCommand.self, SealCommand.self,
+      AppCommand.self, InitCommand.self, NewCommand.self, ListCommand.self, ShowCommand.self,
+      ExportCommand.self, CheckCommand.self, ImportCommand.self, MatrixCommand.self,
+      RapportCommand.self, CloseCommand.self, ReopenCommand.self, PurgeCommand.self,
+      GenerateCommand.self, EncryptCommand.self, PassphraseCommand.self, SealCommand.self,
       UnsealCommand.self, StressCommand.self,
     ],
     defaultSubcommand: AppCommand.self

@@ -11,11 +11,14 @@ import TerminalUI
 struct ExportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "export",
-    abstract: "Export the verslag of a case, or the matrix meetmomenten of all cases.",
+    abstract: "Export the verslag or the plan of a case, or the matrix meetmomenten of all cases.",
     discussion: """
       casus export ID [--format md|txt] writes the verslag of the onderzoek (Markdown, or plain \
-      text at 80 columns). Every export of a case is recorded in its history (who, when, what, \
-      where to), unless the store is read-only.
+      text at 80 columns); with --plan it writes the plan for the household instead: every \
+      hulpvraag rung by rung, the network, the arrangement, reasons for skipped rungs, \
+      aanvragen and beschikkingen, goals, actions, agreements, the regisseur and monitoring. \
+      Every export of a case is recorded in its history (who, when, what, where to), unless \
+      the store is read-only.
 
       casus export --matrix [--format csv] writes one row per case × meetmoment × domain \
       (case_id, meetmoment, date, definition_id, definition_version, domain, score, target), \
@@ -35,6 +38,8 @@ struct ExportCommand: ParsableCommand {
 
   @Flag(help: "Export every case (with --format jsonl).")
   var all = false
+  @Flag(help: "Export the plan for the household instead of the verslag.")
+  var plan = false
 
   @Option(help: "md or txt for a case (default md); csv for --matrix.")
   var format: String?
@@ -73,6 +78,9 @@ struct ExportCommand: ParsableCommand {
     }
     if matrix {
       guard id == nil else { throw ValidationError("--matrix exports all cases; leave out the id") }
+      guard !plan else {
+        throw ValidationError("--plan is the plan of one case; not with --matrix")
+      }
       guard (format ?? "csv") == "csv" else {
         throw ValidationError("--matrix exports as csv, not \(format ?? "")")
       }
@@ -91,7 +99,7 @@ struct ExportCommand: ParsableCommand {
     guard ["md", "txt"].contains(format) else {
       throw ValidationError("--format must be md, txt or zgw, not \(format)")
     }
-    try exportVerslag(caseID, format: format)
+    try exportDocument(caseID, format: format)
   }
 
   /// Writes text to `--output` or standard output.
@@ -115,7 +123,7 @@ struct ExportCommand: ParsableCommand {
     }
   }
 
-  private func exportVerslag(_ caseID: CaseID, format: String) throws {
+  private func exportDocument(_ caseID: CaseID, format: String) throws {
     let store = try options.open()
     var file: CaseFile
     do {
@@ -125,16 +133,24 @@ struct ExportCommand: ParsableCommand {
     }
     let app = AppEnvironment.live(actor: options.actor)
     let now = app.now()
-    let document = Verslag.document(
-      .init(
-        file: file,
-        guide: try? ConversationGuide.decode(CasusResources.data("guides/keukentafel.v1.json")),
-        clocks: try? LegalClockSet.decode(CasusResources.data("clocks/legal-clocks.v1.json")),
-        today: app.localDate(now), language: options.language, timeZone: app.timeZone))
+    let clocks = try? LegalClockSet.decode(CasusResources.data("clocks/legal-clocks.v1.json"))
+    let document =
+      plan
+      ? PlanDocument.document(
+        .init(
+          file: file, profile: LadderSummary.profile(for: file, options: options),
+          matrices: MatrixChoice.shipped().library, clocks: clocks, today: app.localDate(now),
+          language: options.language))
+      : Verslag.document(
+        .init(
+          file: file,
+          guide: try? ConversationGuide.decode(CasusResources.data("guides/keukentafel.v1.json")),
+          clocks: clocks, today: app.localDate(now), language: options.language,
+          timeZone: app.timeZone))
     try emit(format == "md" ? document.markdown : document.plainText(width: 80))
     guard !store.readOnly else { return }
     let record = CaseExported(
-      document: "verslag", format: format,
+      document: plan ? "plan" : "verslag", format: format,
       destination: output.map { URL(fileURLWithPath: $0).lastPathComponent } ?? "stdout")
     do {
       file = try file.applying(

@@ -8,38 +8,6 @@ import Foundation
   import Darwin
 #endif
 
-/// `casus init [--encrypt]`: creates a store, encrypted with a passphrase if asked.
-struct InitCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "init", abstract: "Create a store (with --encrypt: protected by a passphrase).",
-    discussion: """
-      The passphrase comes from --passphrase-file FILE, else $CASUS_PASSPHRASE_FILE, else it \
-      is asked twice on the terminal. It is never given on the command line itself.
-      """)
-
-  @OptionGroup var options: StoreOptions
-
-  @Flag(help: "Encrypt every file of the store with a key protected by a passphrase.")
-  var encrypt = false
-
-  func run() throws {
-    guard encrypt else {
-      let store = try options.open()
-      print(
-        "store ready at \(store.root.path) (\(store.isEncrypted ? "encrypted" : "not encrypted"))")
-      return
-    }
-    let passphrase = try options.newPassphrase()
-    do {
-      let store = try CaseStore.createEncrypted(
-        root: options.root, passphrase: passphrase, derivation: options.derivation)
-      print("encrypted store ready at \(store.root.path)")
-    } catch {
-      throw CLIError("cannot encrypt the store at \(options.root.path): \(error)")
-    }
-  }
-}
-
 /// `casus encrypt`: encrypts an existing store in place (or finishes an interrupted run).
 struct EncryptCommand: ParsableCommand {
   static let configuration = CommandConfiguration(

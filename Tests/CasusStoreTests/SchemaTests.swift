@@ -28,9 +28,18 @@ struct SchemaTests {
     let talked = try store.save(try Samples.newCase("C-TALKED"))
     _ = try store.save(try Samples.talkedThrough(talked))
     _ = try store.save(try measured(try store.save(try Samples.newCase("C-MATRIX", meldingDay: 2))))
+    let ladder = try store.save(
+      try Samples.talkedThrough(try store.save(Samples.newCase("C-LADDER"))))
+    let laddered = try store.save(try Samples.laddered(ladder))
+    let types = Set(laddered.events.map(\.type))
+    let ours = CaseEventType.all.filter {
+      $0.hasPrefix("ladder.") || $0.hasPrefix("plan.") || $0.hasPrefix("safety.lane")
+        || $0 == CaseEventType.chainStepRecorded
+    }
+    #expect(ours.isSubset(of: types), "not written: \(ours.subtracting(types).sorted())")
     let arranged = try store.save(try Samples.newCase("C-ARRANGED"))
     _ = try store.save(try Samples.arrangedAndHandedOver(arranged))
-    return ["C-NEW", "C-EDITED", "C-ALL", "C-TALKED", "C-MATRIX", "C-ARRANGED"].map {
+    return ["C-NEW", "C-EDITED", "C-ALL", "C-TALKED", "C-MATRIX", "C-LADDER", "C-ARRANGED"].map {
       root.appendingPathComponent("cases/\($0).json")
     }
   }
@@ -104,6 +113,21 @@ struct SchemaTests {
         ("\"scoredBy\" : \"consulent\"", "\"scoredBy\" : \"\""),
         ("\"type\" : \"matrix.measured\"", "\"type\" : \"matrix.scored\""),
       ]
+      let ladder = try String(contentsOf: files[5], encoding: .utf8)
+      let ladderMutations = [
+        ("\"status\" : \"active\"", "\"status\" : \"running\""),
+        ("\"suffices\" : \"partly\"", "\"suffices\" : \"maybe\""),
+        ("\"form\" : \"zin\"", "\"form\" : \"cash\""),
+        ("\"source\" : \"matrix\"", "\"source\" : \"rumour\""),
+        ("\"type\" : \"safety.laneReasonChanged\"", "\"type\" : \"safety.reasonChanged\""),
+      ]
+      for (index, (from, to)) in ladderMutations.enumerated() {
+        #expect(ladder.contains(from), "fixture text changed: \(from)")
+        let url = root.appendingPathComponent("bad-ladder-\(index).json")
+        try Data(ladder.replacingOccurrences(of: from, with: to).utf8).write(to: url)
+        let result = try Self.validate([url])
+        #expect(result.status == 1, "accepted \(to): \(result)")
+      }
       for (index, (from, to)) in matrixMutations.enumerated() {
         #expect(matrix.contains(from), "fixture text changed: \(from)")
         let url = root.appendingPathComponent("bad-matrix-\(index).json")

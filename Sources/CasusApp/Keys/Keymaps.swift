@@ -4,7 +4,7 @@ import TerminalUI
 public enum BrowseCommand: Equatable, Sendable {
   case up, down, pageUp, pageDown, top, bottom, open, back
   case new, edit, filter, command, help, problems, quit, redraw, interrupt, conversation
-  case deadlines, verslag, measure, compare
+  case deadlines, verslag, measure, compare, ladder, plan, agenda, safety
 }
 
 /// What a key does in the melding form.
@@ -40,7 +40,11 @@ public struct Keymaps {
       KeyBinding([.char("q")], "q", s.keyQuit, .quit, inHintBar: true),
       // After q: at 80 columns the hint bar keeps q, from 90 columns it shows m too.
       KeyBinding([.char("m")], "m", s.keyMeasure, .measure, inHintBar: true),
+      KeyBinding([.char("l")], "l", s.keyLadder, .ladder, inHintBar: true),
+      KeyBinding([.char("p")], "p", s.keyPlan, .plan, inHintBar: true),
       KeyBinding([.char("c")], "c", s.keyCompare, .compare),
+      KeyBinding([.char("a")], "a", s.keyAgenda, .agenda),
+      KeyBinding([.char("s")], "s", s.keySafetyLane, .safety),
       KeyBinding([.pageDown, .ctrl("f")], "PgDn", s.keyPageDown, .pageDown),
       KeyBinding([.pageUp, .ctrl("b")], "PgUp", s.keyPageUp, .pageUp),
       KeyBinding([.home], "Home", s.keyTop, .top),
@@ -191,6 +195,15 @@ public enum DocumentCommand: Equatable, Sendable {
 }
 
 extension Keymaps {
+  /// The keys of the verslag view; the plan has no response and is not "sent".
+  public static func document(_ s: any StringTable, kind: DocumentViewer.Kind = .verslag)
+    -> Keymap<DocumentCommand>
+  {
+    let all = document(s)
+    guard kind == .plan else { return all }
+    return Keymap(all.bindings.filter { $0.command != .response && $0.command != .verslagSent })
+  }
+
   /// The keys of the verslag view.
   public static func document(_ s: any StringTable) -> Keymap<DocumentCommand> {
     Keymap([

@@ -34,6 +34,7 @@ public func reduce(_ state: inout AppState, _ action: AppAction, _ context: Redu
     if case .conversation = state.mode { return conversationSaved(file, &state) }
     if case .scoring = state.mode { return scoringSaved(file, &state) }
     if case .form = state.mode { state.mode = .browse }
+    workflowSaved(file, &state)
     if case .document = state.mode {
       documentSaved(file, &state)
     } else {
@@ -78,7 +79,10 @@ public func reduce(_ state: inout AppState, _ action: AppAction, _ context: Redu
   case .exportWritten(let id, let kind, let formats, let paths):
     // The files are written; the case's history records that they left Casus.
     guard let file = state.cases.first(where: { $0.id == id }) else { return [] }
-    let text = state.strings.verslagWritten(paths.joined(separator: ", "))
+    let text =
+      kind == DocumentViewer.Kind.plan.rawValue
+      ? state.strings.planWritten(paths.joined(separator: ", "))
+      : state.strings.verslagWritten(paths.joined(separator: ", "))
     do {
       let next = try file.applying(
         .recordExport(
@@ -188,6 +192,22 @@ private func handleKey(_ key: Key, _ state: inout AppState, _ context: ReduceCon
     let effects = comparisonKey(key, &screen, &state)
     if case .comparison = state.mode { state.mode = .comparison(screen) }
     return effects
+  case .ladder(var screen):
+    let effects = ladderKey(key, &screen, &state, context)
+    if case .ladder = state.mode { state.mode = .ladder(screen) }
+    return effects
+  case .safety(var screen):
+    let effects = safetyKey(key, &screen, &state, context)
+    if case .safety = state.mode { state.mode = .safety(screen) }
+    return effects
+  case .plan(var screen):
+    let effects = planKey(key, &screen, &state, context)
+    if case .plan = state.mode { state.mode = .plan(screen) }
+    return effects
+  case .agenda(var screen):
+    let effects = agendaKey(key, &screen, &state, context)
+    if case .agenda = state.mode { state.mode = .agenda(screen) }
+    return effects
   }
 }
 
@@ -239,6 +259,14 @@ private func browse(_ key: Key, _ command: BrowseCommand?, _ state: inout AppSta
     return openScoring(&state)
   case .compare:
     return openComparison(&state)
+  case .ladder:
+    return openLadder(&state)
+  case .plan:
+    return openPlan(&state)
+  case .agenda:
+    return openAgenda(&state)
+  case .safety:
+    return openSafety(&state)
   case nil:
     return []
   }
@@ -311,6 +339,14 @@ private func runCommand(_ line: String, _ state: inout AppState) -> [Effect] {
     return openScoring(&state)
   case "voortgang", "progress", "vergelijk", "compare", "c":
     return openComparison(&state)
+  case "ladder", "trede", "treden", "rungs", "l":
+    return openLadder(&state)
+  case "plan", "p":
+    return openPlan(&state)
+  case "agenda", "herinneringen", "reminders", "a":
+    return openAgenda(&state)
+  case "veiligheid", "veiligheidsspoor", "veilig", "safety", "s":
+    return openSafety(&state)
   case "problemen", "problems":
     state.overlay = .problems
   case "stop", "quit", "q", "q!", "exit":

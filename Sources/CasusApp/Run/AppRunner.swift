@@ -29,10 +29,11 @@ public final class AppRunner<Backend: TerminalBackend> {
   /// A runner on `store`: loads every case, moves unreadable files into quarantine (unless
   /// read-only) and reports them in the status line.
   ///
-  /// `matrix` is the `--matrix` option (an id or a file); see ``MatrixChoice``.
+  /// `matrix` is the `--matrix` option (an id or a file); see ``MatrixChoice``. `profile`
+  /// is the `--profile` option; without it the store's setting, else `generiek`.
   public static func start(
     store: CaseStore, backend: Backend, environment: AppEnvironment, language: Language,
-    colors: Bool, storeDescription: String, matrix: String? = nil
+    colors: Bool, storeDescription: String, matrix: String? = nil, profile: String? = nil
   ) -> AppRunner {
     let snapshot = store.loadAll()
     var problems = snapshot.problems
@@ -62,7 +63,23 @@ public final class AppRunner<Backend: TerminalBackend> {
     } catch {
       state.message = StatusMessage("\(error)", kind: .error)
     }
-    loadMatrices(into: &state, option: matrix, store: store)
+    var settings = StoreSettings()
+    do {
+      settings = try store.loadSettings()
+    } catch {
+      state.message = StatusMessage(state.strings.storeError(error), kind: .error)
+    }
+    let own = FileManager.default.contents(
+      atPath: store.root.appendingPathComponent("sociale-kaart.json").path)
+    let (process, processProblems) = ProcessLibrary.load(
+      active: profile ?? settings.profile, ownKaart: own)
+    state.process = process
+    if let problem = processProblems.first {
+      state.message = StatusMessage(state.strings.processProblem(problem), kind: .error)
+    }
+    loadMatrices(
+      into: &state, option: matrix, setting: settings.matrix,
+      profile: process.current?.profile.matrix, store: store)
     if !store.readOnly {
       state.drafts = store.loadDrafts().filter { draft in
         snapshot.cases.contains { $0.id == draft.caseID }
@@ -192,22 +209,18 @@ extension AppRunner {
   /// Loads the shipped matrix definitions and picks the active one; a problem is shown in
   /// the status line and the default definition is used instead.
   fileprivate static func loadMatrices(
-    into state: inout AppState, option: String?, store: CaseStore
+    into state: inout AppState, option: String?, setting: String?, profile: String?,
+    store: CaseStore
   ) {
     var (library, problems) = MatrixChoice.shipped()
     if let problem = problems.first {
       state.message = StatusMessage(
         state.strings.matrixChoiceFailure(.invalid(problem)), kind: .error)
     }
-    var setting: String?
-    do {
-      setting = try store.loadSettings().matrix
-    } catch {
-      state.message = StatusMessage(state.strings.storeError(error), kind: .error)
-    }
     do {
       state.matrix = try MatrixChoice.resolve(
-        option: option, setting: setting, library: &library, storeRoot: store.root)
+        option: option, profile: profile, setting: setting, library: &library,
+        storeRoot: store.root)
     } catch {
       state.message = StatusMessage(state.strings.matrixChoiceFailure(error), kind: .error)
       state.matrix = library.latest(MatrixChoice.defaultID)

@@ -51,6 +51,8 @@ public struct AppState: Equatable {
   public var matrices: MatrixLibrary
   /// The definition new meetmomenten use (see ``MatrixChoice``).
   public var matrix: MatrixDefinition?
+  /// The municipality profiles and their sociale kaart (the store's own is the active one).
+  public var process: ProcessLibrary
 
   public init(
     language: Language = .nl, size: Size, storeDescription: String, readOnly: Bool = false,
@@ -88,6 +90,7 @@ public struct AppState: Equatable {
     self.pendingSaveMessage = nil
     self.matrices = MatrixLibrary()
     self.matrix = nil
+    self.process = ProcessLibrary()
     if !problems.isEmpty {
       message = StatusMessage(language.strings.problemsNotice(problems.count), kind: .error)
     }
@@ -123,7 +126,7 @@ public struct AppState: Equatable {
       return !response.text.isEmpty
     }
     if case .scoring(let session) = mode { return session.isDirty }
-    return false
+    return workflowHasUnsavedWork
   }
 }
 
@@ -145,6 +148,14 @@ public enum Mode: Equatable {
   case scoring(ScoringSession)
   /// Comparing a case's meetmomenten.
   case comparison(ComparisonScreen)
+  /// The ladder of a case: hulpvragen, rungs, the arrangement.
+  case ladder(LadderScreen)
+  /// The veiligheidsspoor of a case.
+  case safety(SafetyScreen)
+  /// The household plan of a case.
+  case plan(PlanScreen)
+  /// Every reminder across the cases.
+  case agenda(AgendaScreen)
 }
 
 /// A box drawn over the current view.

@@ -20,20 +20,22 @@ func drawDeadlines(
     screen.cursor = Point(x: inner.x, y: inner.y)
     return
   }
-  let nameWidth = max(12, min(30, inner.width / 3))
-  let labelWidth = max(12, min(28, inner.width / 4))
+  let nameWidth = max(12, min(30, inner.width / 4))
+  let labelWidth = max(12, min(40, inner.width * 3 / 10))
   let offset = max(0, row - inner.height + 1)
   for line in 0..<inner.height {
     let index = offset + line
     guard index < rows.count else { break }
     let (file, clock) = rows[index]
-    let overdue = clock.state == .overdue || clock.state == .metLate
+    let overdue = clock.status.state == .overdue || clock.status.state == .metLate
+    // An urgent case says so in words in every list, not by colour alone.
+    let urgent = file.state.isUrgent ? s.urgentMarker + " " : ""
     let text =
       " "
-      + file.state.household.name.truncated(toWidth: nameWidth - 1)
+      + (urgent + file.state.household.name).truncated(toWidth: nameWidth - 1)
       .padded(toWidth: nameWidth)
-      + s.clockLabel(clock).truncated(toWidth: labelWidth - 1)
-      .padded(toWidth: labelWidth) + s.clockSummary(clock)
+      + s.clockTitle(clock).truncated(toWidth: labelWidth - 1)
+      .padded(toWidth: labelWidth) + s.clockSummary(clock.status)
     let style: Style = index == row ? theme.selected : (overdue ? theme.error : .plain)
     screen.bar(text, in: inner.row(line), style: style)
     if index == row { screen.cursor = Point(x: inner.x, y: inner.y + line) }

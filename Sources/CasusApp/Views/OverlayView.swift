@@ -16,7 +16,7 @@ func drawHelp(_ state: AppState, into screen: inout Screen, theme: Theme) {
   case .document(let viewer):
     keys =
       viewer.response == nil
-      ? Keymaps.document(s).bindings.map { ($0.label, $0.help) }
+      ? Keymaps.document(s, kind: viewer.kind).bindings.map { ($0.label, $0.help) }
       : Keymaps.response(s).bindings.map { ($0.label, $0.help) }
   case .scoring: keys = Keymaps.scoring(s).bindings.map { ($0.label, $0.help) }
   case .comparison: keys = Keymaps.comparison(s).bindings.map { ($0.label, $0.help) }
@@ -28,6 +28,8 @@ func drawHelp(_ state: AppState, into screen: inout Screen, theme: Theme) {
     case .network: map = Keymaps.conversationNetwork(s)
     }
     keys = map.bindings.map { ($0.label, $0.help) }
+  case .ladder, .safety, .plan, .agenda:
+    keys = workflowKeys(state).map { ($0.label, $0.help) }
   }
   var commands: [(String, String)] = []
   if case .browse = state.mode {
@@ -36,6 +38,8 @@ func drawHelp(_ state: AppState, into screen: inout Screen, theme: Theme) {
       (s.commandConversation, s.keyConversation), (s.commandDeadlines, s.keyDeadlines),
       (s.commandVerslag, s.keyVerslag), (s.commandResponse, s.keyResponse),
       (s.commandMeasure, s.keyMeasure), (s.commandCompare, s.keyCompare),
+      (s.commandLadder, s.keyLadder), (s.commandPlan, s.keyPlan),
+      (s.commandAgenda, s.keyAgenda), (s.commandSafety, s.keySafetyLane),
       (s.commandProblems, s.keyProblems), (s.commandHelp, s.keyHelp), (s.commandQuit, s.keyQuit),
     ].map { (":" + $0.0, $0.1) }
   }

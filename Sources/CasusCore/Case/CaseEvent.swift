@@ -81,6 +81,7 @@ public enum CaseEventType {
   public static let safetyLaneOpened = "safety.laneOpened"
   public static let chainStepRecorded = "safety.chainStepRecorded"
   public static let safetyLaneClosed = "safety.laneClosed"
+  public static let safetyLaneReasonChanged = "safety.laneReasonChanged"
   public static let regisseurChanged = "plan.regisseurChanged"
   public static let goalChanged = "plan.goalChanged"
   public static let actionChanged = "plan.actionChanged"
@@ -101,9 +102,9 @@ public enum CaseEventType {
     opened, edited, conversationStarted, noteChanged, stepStatusChanged, positionSaved,
     consentChanged, networkChanged, safetyChanged, responseRecorded, exported, matrixMeasured,
     needOpened, rungRecorded, needChanged, needClosed, safetyLaneOpened, chainStepRecorded,
-    safetyLaneClosed, regisseurChanged, goalChanged, actionChanged, agreementChanged, monitored,
-    handoverCreated, handoverRevised, handoverStateChanged, doorbraakRecorded, involvementChanged,
-    basicChanged, viewed, closed, reopened,
+    safetyLaneClosed, safetyLaneReasonChanged, regisseurChanged, goalChanged, actionChanged,
+    agreementChanged, monitored, handoverCreated, handoverRevised, handoverStateChanged,
+    doorbraakRecorded, involvementChanged, basicChanged, viewed, closed, reopened,
   ]
 }
 
