@@ -162,7 +162,7 @@ private func drawHints(_ state: AppState, _ rect: Rect, into screen: inout Scree
   var x = rect.x + 1
   for hint in rest {
     let width = hint.label.displayWidth + 1 + hint.help.displayWidth
-    if x + width > right - 1 { break }
+    if x + width > right - 2 { break }
     x = screen.put(hint.label, x: x, y: rect.y, style: theme.hintKey, clip: rect)
     x = screen.put(" " + hint.help, x: x, y: rect.y, style: theme.hintText, clip: rect) + 2
   }
