@@ -176,17 +176,42 @@ struct CheckCommand: ParsableCommand {
 
   @OptionGroup var options: StoreOptions
 
+  @Flag(help: "Rebuild the index from every case file first.")
+  var reindex = false
+
   func run() throws {
+    if reindex {
+      let store = try options.open()
+      do {
+        print("index rebuilt: \(try store.rebuildIndex()) case(s)")
+      } catch {
+        throw CLIError("\(error)")
+      }
+    }
     let store = try options.open(readOnly: true)
-    let problems = store.check()
+    let (problems, cases) = store.checkFiles()
     if problems.isEmpty {
-      let count = store.loadAll().cases.count
-      print("OK: \(count) case file(s) checked in \(store.root.path)")
-      return
+      print("OK: \(cases.count) case file(s) checked in \(store.root.path)")
     }
     for problem in problems {
       print(Sanitizer.clean("\(problem.file): \(problem.kind.rawValue): \(problem.reason)"))
     }
+    // The index is an accelerator the app repairs itself; it is reported, never a failure.
+    let index = store.checkIndex(against: cases)
+    if index.agrees {
+      print("index and files agree (\(cases.count) case(s))")
+    }
+    if let reason = index.unusable { print("index: \(reason); the next start rebuilds it") }
+    if !index.stale.isEmpty {
+      print(
+        "index: \(index.stale.count) case(s) changed since the index saw them; "
+          + "the next start reads them again")
+    }
+    if !index.orphans.isEmpty {
+      print(
+        "index: \(index.orphans.count) entry(ies) without a case file; the next start drops them")
+    }
+    if problems.isEmpty { return }
     throw ExitCode(1)
   }
 }

@@ -234,41 +234,34 @@ extension CaseStore {
     return FileStamp(size: Int(info.st_size), modified: ns)
   }
 
-  /// Every index entry next to what the files say now: the lines `casus check` prints.
-  public func checkIndex() -> [StoreProblem] {
-    var entries: [CaseID: IndexEntry]
+  /// How the index compares with the files (`casus check`).
+  public struct IndexCheck: Sendable {
+    /// Why the snapshot cannot be used, if it cannot (`missing`, `damaged: …`).
+    public var unusable: String?
+    /// Cases whose file the index does not know as it is (the next load reads them again).
+    public var stale: [CaseID]
+    /// Cases the index lists that have no file.
+    public var orphans: [CaseID]
+
+    public var agrees: Bool { unusable == nil && stale.isEmpty && orphans.isEmpty }
+  }
+
+  /// Compares the index with `cases` as just read from their files.
+  public func checkIndex(against cases: [CaseFile]) -> IndexCheck {
+    var entries: [CaseID: IndexEntry] = [:]
+    var unusable: String?
     switch readSnapshot() {
     case .success(let loaded): entries = loaded
-    case .failure(let unusable):
-      return [
-        StoreProblem(
-          file: "index/snapshot", kind: .invalid,
-          reason:
-            "the index is \(unusable.reason); the next start or casus check --reindex rebuilds it")
-      ]
+    case .failure(let reason):
+      // Without a snapshot the journal alone may still know every case (a store only ever
+      // written by `casus new`); what it does not know shows as stale below.
+      if reason.reason != "missing" { unusable = reason.reason }
     }
     _ = readJournal(into: &entries)
-    var out: [StoreProblem] = []
-    let onDisk = caseFileStamps()
-    for (name, (id, _)) in onDisk.sorted(by: { $0.key < $1.key }) {
-      let (file, problem) = read(name: name)
-      guard let file, problem == nil else { continue }
-      if entries[id]?.summary != CaseSummary(file) {
-        out.append(
-          StoreProblem(
-            file: "cases/\(name)", kind: .invalid,
-            reason:
-              "the index does not agree with the file; the next start or casus check --reindex repairs it"
-          ))
-      }
-    }
-    for id in entries.keys where onDisk["\(id.rawValue).json"] == nil {
-      out.append(
-        StoreProblem(
-          file: "index/snapshot", kind: .invalid, reason: "the index lists \(id), which has no file"
-        ))
-    }
-    return out
+    let stale = cases.filter { entries[$0.id]?.summary != CaseSummary($0) }.map(\.id).sorted()
+    let present = Set(cases.map(\.id))
+    let orphans = entries.keys.filter { !present.contains($0) }.sorted()
+    return IndexCheck(unusable: unusable, stale: stale, orphans: orphans)
   }
 }
 
