@@ -5,7 +5,8 @@ let package = Package(
   name: "Casus",
   platforms: [.macOS(.v13)],
   products: [
-    .executable(name: "casus", targets: ["casus"])
+    .executable(name: "casus", targets: ["casus"]),
+    .executable(name: "casus-bench", targets: ["casus-bench"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -53,6 +54,8 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // The benchmark: `swift run -c release casus-bench` writes docs/performance.md.
+    .executableTarget(name: "casus-bench", dependencies: ["CasusCore", "CasusStore"]),
     // Shared test helpers: fixtures, snapshot assertions, the tmux driver.
     .target(
       name: "TestSupport",

@@ -29,6 +29,12 @@ struct AppCommand: ParsableCommand {
   @Option(help: "Keys to play in --headless mode (vim-style notation, see above).")
   var keys = ""
 
+  @Option(
+    help: ArgumentHelp(
+      "With --headless: write the milliseconds each key took (reduce, render, draw) to FILE.",
+      valueName: "FILE"))
+  var timing: String?
+
   @Flag(name: .customLong("no-color"), help: "No colours (also when NO_COLOR is set).")
   var noColor = false
 
@@ -75,8 +81,19 @@ struct AppCommand: ParsableCommand {
         environment: app, language: options.language, colors: colors,
         storeDescription: store.root.path, matrix: matrix, profile: profile)
       secure(runner, store)
+      var times: [Double] = []
+      if timing != nil {
+        runner.measure = { duration in
+          let c = duration.components
+          times.append(Double(c.seconds) * 1000 + Double(c.attoseconds) / 1e15)
+        }
+      }
       runner.run()
       print(runner.backend.lastScreen?.plainText() ?? "")
+      if let timing {
+        let text = times.map { String(format: "%.3f", $0) }.joined(separator: "\n") + "\n"
+        try Data(text.utf8).write(to: URL(fileURLWithPath: timing))
+      }
       return
     }
     let store = try options.open(readOnly: options.readonly)

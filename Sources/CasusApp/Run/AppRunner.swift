@@ -97,10 +97,18 @@ public final class AppRunner<Backend: TerminalBackend> {
   @discardableResult
   public func run() -> AppState {
     backend.present(render(state))
+    let clock = ContinuousClock()
     while !quitting {
       switch backend.nextInput(timeoutMilliseconds: tickMilliseconds) {
       case .event(let event):
+        let started = clock.now
         send(.action(for: event))
+        if let measure {
+          // Measuring: every key gets its own frame, and the time to draw it is reported.
+          if !quitting { backend.present(render(state)) }
+          measure(started.duration(to: clock.now))
+          continue
+        }
         // Keys that are already waiting (a paste, fast typing over a slow link) are handled
         // before the next frame is drawn, so the screen never lags behind the keyboard.
         if drainPendingInput() { return state }
@@ -113,6 +121,10 @@ public final class AppRunner<Backend: TerminalBackend> {
     }
     return state
   }
+
+  /// When set, every key is reduced, rendered and drawn on its own and the time it took is
+  /// passed here (benchmarks: `casus --headless --timing FILE`).
+  public var measure: ((Duration) -> Void)?
 
   /// Handles input that is already waiting, up to a limit; true when the input ended.
   private func drainPendingInput() -> Bool {
