@@ -15,6 +15,8 @@ public struct CaseSummary: Hashable, Sendable, Codable {
   public var melding: Melding
   public var phase: Phase
   public var law: Law
+  /// The municipality profile the case is handled under, once it has a ladder.
+  public var profile: String?
   /// The dates the legal clocks read.
   public var dates: CaseDates
   /// Each aanvraag with its own beschikking dates (name of the offer, aanvraag, beschikking).
@@ -107,7 +109,8 @@ public struct CaseSummary: Hashable, Sendable, Codable {
 
   public init(
     id: CaseID, revision: Int, householdName: String, memberNames: [String], question: String,
-    melding: Melding, phase: Phase, law: Law, dates: CaseDates, aanvragen: [Aanvraag],
+    melding: Melding, phase: Phase, law: Law, profile: String?, dates: CaseDates,
+    aanvragen: [Aanvraag],
     urgency: [String], reminderSeeds: [ReminderSeed], handovers: [HandoverSummary],
     activeInvolvements: Int, yearlyCost: Int, planIsEmpty: Bool, matrixPair: MatrixPair?,
     lastEvent: Date?
@@ -120,6 +123,7 @@ public struct CaseSummary: Hashable, Sendable, Codable {
     self.melding = melding
     self.phase = phase
     self.law = law
+    self.profile = profile
     self.dates = dates
     self.aanvragen = aanvragen
     self.urgency = urgency
@@ -145,6 +149,7 @@ extension CaseSummary {
     melding = s.melding
     phase = s.phase
     law = s.law
+    profile = s.profile
     dates = s.dates
     aanvragen = s.aanvragen.map {
       Aanvraag(

@@ -37,6 +37,7 @@ extension IndexEntry {
     w.string(s.melding.source.rawValue)
     w.string(s.phase.rawValue)
     w.string(s.law.rawValue)
+    w.optionalString(s.profile)
     w.optionalDate(s.dates.onderzoekFinished)
     w.optionalDate(s.dates.verslagSent)
     w.optionalDate(s.dates.persoonlijkPlan)
@@ -100,6 +101,7 @@ extension IndexEntry {
     let source = try value(Melding.Source.self, try r.string())
     let phase = try value(Phase.self, try r.string())
     let law = try value(Law.self, try r.string())
+    let profile = try r.optionalString()
     let dates = CaseDates(
       melding: meldingDate, onderzoekFinished: try r.optionalDate(),
       verslagSent: try r.optionalDate(), persoonlijkPlan: try r.optionalDate(),
@@ -142,7 +144,7 @@ extension IndexEntry {
     let summary = CaseSummary(
       id: id, revision: revision, householdName: household, memberNames: members,
       question: question, melding: Melding(date: meldingDate, source: source), phase: phase,
-      law: law, dates: dates, aanvragen: aanvragen, urgency: urgency, reminderSeeds: seeds,
+      law: law, profile: profile, dates: dates, aanvragen: aanvragen, urgency: urgency, reminderSeeds: seeds,
       handovers: handovers, activeInvolvements: involvements, yearlyCost: cost,
       planIsEmpty: planIsEmpty, matrixPair: pair, lastEvent: lastEvent)
     return IndexEntry(summary: summary, stamp: stamp)
