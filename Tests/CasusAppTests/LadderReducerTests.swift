@@ -14,7 +14,7 @@ struct LadderReducerTests {
   }
 
   func file(_ state: AppState, _ id: String = "C-DEJONG01") -> CaseFile? {
-    state.cases.first { $0.id.rawValue == id }
+    state.caseFile(CaseID(id)!)
   }
 
   func picker(_ state: AppState) -> Picker? {
@@ -192,7 +192,7 @@ struct LadderReducerTests {
     Fixtures.playSaving("een hulpmiddel vraagt geen coördinatie<Enter>", on: &state)
     let saved = try #require(file(state))
     #expect(saved.state.aanvragen.count == 1, "\(String(describing: ladder(state)?.overlay))")
-    let clocks = state.aanvraagClocks(for: saved)
+    let clocks = state.aanvraagClocks(for: CaseSummary(saved))
     #expect(clocks.first?.subject == "Scootmobiel (Wmo-hulpmiddel)")
     #expect(clocks.first?.status.dueDate == Fixtures.today.adding(days: 14))
     #expect(

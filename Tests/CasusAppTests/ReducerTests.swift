@@ -48,7 +48,7 @@ struct ReducerTests {
     file.revision = 1
     _ = reduce(&state, .saved(file), Fixtures.context())
     #expect(state.mode == .browse)
-    #expect(state.cases.map(\.id) == [file.id])
+    #expect(state.list.summaries.map(\.id) == [file.id])
     #expect(state.selection == file.id)
     #expect(state.lastSave == SaveStamp(time: "09:30"))
   }
@@ -126,13 +126,13 @@ struct ReducerTests {
     ]
     var state = Fixtures.state(cases: cases)
     Fixtures.play("/ozturk", on: &state)
-    #expect(state.visibleCases.map(\.id.rawValue) == ["C-A"])
+    #expect(state.visibleCaseIDs.map(\.rawValue) == ["C-A"])
     Fixtures.play("<Enter>", on: &state)
     #expect(state.filter == "ozturk")
     Fixtures.play("<Esc>", on: &state)
-    #expect(state.visibleCases.count == 2)
+    #expect(state.visibleCaseIDs.count == 2)
     Fixtures.play("/nguyen<Enter>", on: &state)
-    #expect(state.visibleCases.map(\.id.rawValue) == ["C-B"])
+    #expect(state.visibleCaseIDs.map(\.rawValue) == ["C-B"])
     #expect(state.selection?.rawValue == "C-B")
   }
 

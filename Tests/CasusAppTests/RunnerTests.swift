@@ -47,7 +47,7 @@ struct RunnerTests {
     let text = String(decoding: data, as: UTF8.self)
     #expect(text.contains("\"question\" : \"ik wil graag hulp bij één ding\""))
     #expect(text.contains("\"name\" : \"Cliënt Brouwer-Öztürk\""))
-    #expect(runner.state.cases.first?.revision == 1)
+    #expect(runner.state.list.summaries.first?.revision == 1)
     #expect(runner.backend.lastScreen?.plainText().contains("Melding geregistreerd") == true)
   }
 
@@ -58,7 +58,7 @@ struct RunnerTests {
     _ = try store.save(Fixtures.caseFile(id: "C-GOOD0001").with(revision: 0))
     try Data("{ niet af".utf8).write(to: root.appendingPathComponent("cases/C-BAD00001.json"))
     let runner = try run("!")
-    #expect(runner.state.cases.map(\.id.rawValue) == ["C-GOOD0001"])
+    #expect(runner.state.list.summaries.map(\.id.rawValue) == ["C-GOOD0001"])
     #expect(runner.state.problems.first?.kind == .quarantined)
     let screen = runner.backend.lastScreen?.plainText() ?? ""
     #expect(screen.contains("cases/C-BAD00001.json"))
@@ -87,6 +87,63 @@ struct RunnerTests {
     #expect(screen.plainText().contains("Nog geen dossiers in deze opslag."))
     #expect(screen.plainText().contains("Druk op n om de eerste melding te"))
     #expect(runner.backend.frames == 1)
+  }
+
+  @Test("start-up reads the index and only the selected case's file; moving reads one more")
+  func readsOnDemand() throws {
+    defer { try? FileManager.default.removeItem(at: root) }
+    let store = try CaseStore(root: root)
+    for day in 1...20 {
+      _ = try store.save(
+        Fixtures.caseFile(id: String(format: "C-LOAD%04d", day), name: "Huishouden \(day)", meldingDay: day)
+          .with(revision: 0))
+    }
+    let runner = try run("jj")
+    // Newest melding first: day 20, 19, 18; three files read, not twenty.
+    #expect(runner.state.list.count == 20)
+    #expect(runner.state.selection?.rawValue == "C-LOAD0018")
+    #expect(Set(runner.state.loaded.keys.map(\.rawValue)) == ["C-LOAD0020", "C-LOAD0019", "C-LOAD0018"])
+    let screen = runner.backend.lastScreen?.plainText() ?? ""
+    #expect(screen.contains("Huishouden 18"))
+  }
+
+  @Test("a case file that broke after the index was written is named in the detail pane")
+  func brokenAfterIndex() throws {
+    defer { try? FileManager.default.removeItem(at: root) }
+    let store = try CaseStore(root: root)
+    _ = try store.save(Fixtures.caseFile(id: "C-FINE0001", meldingDay: 10).with(revision: 0))
+    _ = try store.save(Fixtures.caseFile(id: "C-BREK0001", meldingDay: 11).with(revision: 0))
+    _ = store.loadIndex()
+    // Same size, same modification time: the index cannot see that the bytes changed.
+    let url = root.appendingPathComponent("cases/C-BREK0001.json")
+    let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
+    var bytes = try Data(contentsOf: url)
+    bytes.replaceSubrange(0..<1, with: Data("x".utf8))
+    try bytes.write(to: url)
+    try FileManager.default.setAttributes(
+      [.modificationDate: attributes[.modificationDate] as Any], ofItemAtPath: url.path)
+    let runner = try run("!")
+    #expect(runner.state.list.count == 2)
+    #expect(runner.state.unreadable[CaseID("C-BREK0001")!] != nil)
+    let screen = runner.backend.lastScreen?.plainText() ?? ""
+    #expect(screen.contains("C-BREK0001"), "\(screen)")
+    // Moving on to the other case reads it as usual.
+    let next = try run("j")
+    #expect(next.state.selectedCase?.id.rawValue == "C-FINE0001")
+  }
+
+  @Test("no more than the limit of case files stay read while paging through a long list")
+  func forgetsOldFiles() throws {
+    defer { try? FileManager.default.removeItem(at: root) }
+    let store = try CaseStore(root: root)
+    for i in 1...90 {
+      _ = try store.save(
+        Fixtures.caseFile(id: String(format: "C-PAGE%04d", i), meldingDay: 1 + i % 20)
+          .with(revision: 0))
+    }
+    let runner = try run(String(repeating: "j", count: 89))
+    #expect(runner.state.loaded.count <= 64)
+    #expect(runner.state.selectedCase != nil)
   }
 }
 

@@ -8,7 +8,7 @@ import Testing
 @Suite("The safety lane, the plan and the agenda through the keys")
 struct SafetyPlanReducerTests {
   func file(_ state: AppState, _ id: String = "C-DEJONG01") -> CaseFile? {
-    state.cases.first { $0.id.rawValue == id }
+    state.caseFile(CaseID(id)!)
   }
 
   @Test("a meetmoment with a domain at level 1 opens the safety lane; the case is urgent")

@@ -26,7 +26,7 @@ func conflictKey(_ key: Key, _ state: inout AppState, _ context: ReduceContext) 
   }
   state.conflicts.removeFirst()
   state.overlay = state.conflicts.isEmpty ? (state.drafts.isEmpty ? nil : .recover) : .conflict
-  guard let theirs = state.cases.first(where: { $0.id == conflict.id }) else {
+  guard let theirs = state.caseFile(conflict.id) else {
     state.message = StatusMessage(s.conflictCaseGone, kind: .error)
     return []
   }

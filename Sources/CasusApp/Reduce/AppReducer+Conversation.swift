@@ -10,7 +10,7 @@ func openConversation(_ state: inout AppState, draft: ConversationDraft? = nil) 
     return []
   }
   let id = draft?.caseID ?? state.selection
-  guard let file = state.cases.first(where: { $0.id == id }) else { return [] }
+  guard let file = state.caseFile(id) else { return [] }
   if state.readOnly || state.readOnlyCases.contains(file.id) {
     state.message = StatusMessage(
       state.readOnly ? state.strings.storeError(.readOnly) : state.strings.readOnlyCase,
@@ -231,7 +231,7 @@ func draftEffects(
     return []
   }
   guard session.draftIsStale(at: context.now) else { return [] }
-  guard let file = state.cases.first(where: { $0.id == session.caseID }) else { return [] }
+  guard let file = state.caseFile(session.caseID) else { return [] }
   let update = session.update(at: context.now)
   session.lastDraft = update
   session.lastDraftWrite = context.now
@@ -250,7 +250,7 @@ private func saveConversation(
   leave: Bool
 ) -> [Effect] {
   guard let guide = state.guide,
-    let file = state.cases.first(where: { $0.id == session.caseID })
+    let file = state.caseFile(session.caseID)
   else { return [] }
   var next = file
   do {

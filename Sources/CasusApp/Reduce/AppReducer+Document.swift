@@ -4,7 +4,7 @@ import TerminalUI
 
 /// Opens the verslag of the selected case.
 func openVerslag(_ state: inout AppState) -> [Effect] {
-  guard let file = state.selectedCase ?? state.cases.first(where: { $0.id == state.selection })
+  guard let file = state.selectedCase ?? state.caseFile(state.selection)
   else {
     state.message = StatusMessage(state.strings.noCaseSelected, kind: .error)
     return []
@@ -49,7 +49,7 @@ func documentKey(
     return effects
   }
   let page = max(1, AppLayout(size: state.size).body.height - 3)
-  guard let file = state.cases.first(where: { $0.id == viewer.caseID }) else {
+  guard let file = state.caseFile(viewer.caseID) else {
     state.mode = .browse
     return []
   }
@@ -155,7 +155,7 @@ private func responseKey(
       state.message = StatusMessage(s.badDate(s.responseDateLabel), kind: .error)
       return []
     }
-    guard let file = state.cases.first(where: { $0.id == viewer.caseID }) else { return [] }
+    guard let file = state.caseFile(viewer.caseID) else { return [] }
     return apply(
       .recordResponse(VerslagResponse(date: date, text: form.text.text)), to: file, &state,
       context, done: s.responseSaved)

@@ -98,7 +98,7 @@ private func save(_ form: inout MeldingForm, _ state: inout AppState, _ context:
         actor: context.actor)
       return [.save(file)]
     case .edit(let id):
-      guard let current = state.cases.first(where: { $0.id == id }) else {
+      guard let current = state.caseFile(id) else {
         state.message = StatusMessage(strings.storeError(.notFound(id)), kind: .error)
         return []
       }

@@ -13,7 +13,7 @@ func openScoring(
     return []
   }
   let id = caseID ?? state.selection
-  guard let file = state.cases.first(where: { $0.id == id }) else { return [] }
+  guard let file = state.caseFile(id) else { return [] }
   if state.readOnly || state.readOnlyCases.contains(file.id) {
     state.message = StatusMessage(
       state.readOnly ? s.storeError(.readOnly) : s.readOnlyCase, kind: .error)
@@ -30,7 +30,7 @@ func openScoring(
 
 /// Opens the comparison view on the selected case's latest series.
 func openComparison(_ state: inout AppState, returnTo: ConversationSession? = nil) -> [Effect] {
-  guard let file = state.selectedCase ?? state.cases.first(where: { $0.id == state.selection })
+  guard let file = state.selectedCase ?? state.caseFile(state.selection)
   else { return [] }
   guard let latest = file.state.latestMeasurement else {
     state.message = StatusMessage(state.strings.noMeasurements)
@@ -167,7 +167,7 @@ private func saveScoring(
   _ session: inout ScoringSession, _ state: inout AppState, _ context: ReduceContext
 ) -> [Effect] {
   let s = state.strings
-  guard let file = state.cases.first(where: { $0.id == session.caseID }) else { return [] }
+  guard let file = state.caseFile(session.caseID) else { return [] }
   var next: CaseFile
   do {
     next = try file.applying(
@@ -213,7 +213,7 @@ func scoringSaved(_ file: CaseFile, _ state: inout AppState) -> [Effect] {
 func comparisonKey(_ key: Key, _ screen: inout ComparisonScreen, _ state: inout AppState)
   -> [Effect]
 {
-  let file = state.cases.first { $0.id == screen.caseID }
+  let file = state.caseFile(screen.caseID)
   let series = file?.state.series(screen.reference) ?? []
   let current = min(screen.index ?? series.count - 1, max(0, series.count - 1))
   switch Keymaps.comparison(state.strings).command(for: key) {

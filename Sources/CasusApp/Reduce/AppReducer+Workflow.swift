@@ -3,12 +3,12 @@ import TerminalUI
 
 /// The case a screen is on, as the app holds it now.
 func caseFile(_ id: CaseID, _ state: AppState) -> CaseFile? {
-  state.cases.first { $0.id == id }
+  state.caseFile(id)
 }
 
 /// The selected case, for opening a screen on it; says so when there is none.
 func selectedCaseFile(_ state: inout AppState) -> CaseFile? {
-  guard let file = state.selectedCase ?? state.cases.first(where: { $0.id == state.selection })
+  guard let file = state.selectedCase ?? state.caseFile(state.selection)
   else {
     state.message = StatusMessage(state.strings.noCaseSelected, kind: .error)
     return nil

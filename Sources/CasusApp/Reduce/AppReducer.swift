@@ -26,7 +26,7 @@ public func reduce(_ state: inout AppState, _ action: AppAction, _ context: Redu
     }
     return []
   case .saved(let file):
-    let isNew = !state.cases.contains { $0.id == file.id }
+    let isNew = state.list.position(file.id) == nil
     state.upsert(file)
     state.selection = file.id
     state.readOnlyCases.remove(file.id)
@@ -65,6 +65,17 @@ public func reduce(_ state: inout AppState, _ action: AppAction, _ context: Redu
     }
     state.message = StatusMessage(state.strings.editorUnavailable, kind: .error)
     return []
+  case .caseLoaded(let file):
+    if state.list.summary(file.id)?.revision != file.revision {
+      // Changed behind the index's back since the start: the list follows the file.
+      state.upsert(file)
+    }
+    state.keepLoaded(file)
+    return []
+  case .caseUnreadable(let id, let error):
+    state.unreadable[id] = state.strings.storeError(error)
+    state.message = StatusMessage(state.strings.storeError(error), kind: .error)
+    return []
   case .reloaded(let file):
     // The form keeps what the user typed; a second Ctrl-S applies it to this newer version.
     state.upsert(file)
@@ -78,7 +89,7 @@ public func reduce(_ state: inout AppState, _ action: AppAction, _ context: Redu
     return []
   case .exportWritten(let id, let kind, let formats, let paths):
     // The files are written; the case's history records that they left Casus.
-    guard let file = state.cases.first(where: { $0.id == id }) else { return [] }
+    guard let file = state.caseFile(id) else { return [] }
     let text =
       kind == DocumentViewer.Kind.plan.rawValue
       ? state.strings.planWritten(paths.joined(separator: ", "))
@@ -220,8 +231,8 @@ private func browse(_ key: Key, _ command: BrowseCommand?, _ state: inout AppSta
     state.focus == .detail ? state.scrollDetail(by: page) : state.moveSelection(by: page)
   case .pageUp:
     state.focus == .detail ? state.scrollDetail(by: -page) : state.moveSelection(by: -page)
-  case .top: state.moveSelection(by: -state.cases.count)
-  case .bottom: state.moveSelection(by: state.cases.count)
+  case .top: state.moveSelection(by: -state.caseCount)
+  case .bottom: state.moveSelection(by: state.caseCount)
   case .open:
     if state.selectedCase != nil { state.focus = state.focus == .list ? .detail : .list }
   case .back:
@@ -366,7 +377,7 @@ private func deadlinesKey(_ key: Key, row: Int, _ state: inout AppState) -> [Eff
   case .open:
     if rows.indices.contains(row) {
       state.filter = ""
-      state.selection = rows[row].file.id
+      state.selection = rows[row].summary.id
       state.focus = .detail
     }
     state.mode = .browse

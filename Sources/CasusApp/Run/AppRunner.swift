@@ -35,8 +35,8 @@ public final class AppRunner<Backend: TerminalBackend> {
     store: CaseStore, backend: Backend, environment: AppEnvironment, language: Language,
     colors: Bool, storeDescription: String, matrix: String? = nil, profile: String? = nil
   ) -> AppRunner {
-    let snapshot = store.loadAll()
-    var problems = snapshot.problems
+    let index = store.loadIndex()
+    var problems = index.problems
     if !store.readOnly {
       problems = problems.map { problem in
         guard problem.kind == .unreadable, let moved = try? store.quarantine(file: problem.file)
@@ -49,8 +49,8 @@ public final class AppRunner<Backend: TerminalBackend> {
     }
     var state = AppState(
       language: language, size: backend.size, storeDescription: storeDescription,
-      readOnly: store.readOnly, cases: snapshot.cases.sorted(by: AppState.listOrder),
-      readOnlyCases: snapshot.readOnlyCases, problems: problems,
+      readOnly: store.readOnly, summaries: index.summaries,
+      readOnlyCases: index.readOnlyCases, problems: problems,
       today: environment.localDate(environment.now()), colors: colors,
       timeZone: environment.timeZone)
     do {
@@ -81,16 +81,15 @@ public final class AppRunner<Backend: TerminalBackend> {
       into: &state, option: matrix, setting: settings.matrix,
       profile: process.current?.profile.matrix, store: store)
     if !store.readOnly {
-      state.drafts = store.loadDrafts().filter { draft in
-        snapshot.cases.contains { $0.id == draft.caseID }
-      }
+      state.drafts = store.loadDrafts().filter { state.list.position($0.caseID) != nil }
       if !state.drafts.isEmpty { state.overlay = .recover }
-      state.conflicts = store.conflictCopies().filter { copy in
-        snapshot.cases.contains { $0.id == copy.mine.id }
-      }.map { CaseConflict(mine: $0.mine, copy: $0.file) }
+      state.conflicts = store.conflictCopies().filter { state.list.position($0.mine.id) != nil }
+        .map { CaseConflict(mine: $0.mine, copy: $0.file) }
       if !state.conflicts.isEmpty { state.overlay = .conflict }
     }
-    return AppRunner(state: state, backend: backend, store: store, environment: environment)
+    let runner = AppRunner(state: state, backend: backend, store: store, environment: environment)
+    runner.loadWhatIsShown()
+    return runner
   }
 
   /// Runs until the user quits or the input ends; returns the final state.
@@ -147,6 +146,20 @@ public final class AppRunner<Backend: TerminalBackend> {
   public func send(_ action: AppAction) {
     let effects = reduce(&state, action, environment.context())
     for effect in effects { perform(effect) }
+    loadWhatIsShown()
+  }
+
+  /// Reads the case files the screen needs that are not read yet (the selected case, the
+  /// open one): one file per newly selected case, never the whole store.
+  func loadWhatIsShown() {
+    guard let store else { return }
+    for id in state.casesToLoad {
+      do {
+        send(.caseLoaded(try store.load(id)))
+      } catch {
+        send(.caseUnreadable(id, error))
+      }
+    }
   }
 
   private func perform(_ effect: Effect) {

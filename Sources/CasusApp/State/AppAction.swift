@@ -25,6 +25,10 @@ public enum AppAction: Equatable {
   /// Export files were written (their paths, relative to the store), or could not be.
   case exportWritten(caseID: CaseID, kind: String, formats: [String], paths: [String])
   case exportFailed(String)
+  /// A case file the screen needs was read (see ``AppState/casesToLoad``).
+  case caseLoaded(CaseFile)
+  /// A case file the screen needs could not be read.
+  case caseUnreadable(CaseID, StoreError)
 }
 
 /// Work for the runner: the reducer only describes it.

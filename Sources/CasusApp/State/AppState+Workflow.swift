@@ -21,9 +21,18 @@ extension AppState {
   /// The profile a case is handled under (its own, else the store's).
   public func process(for file: CaseFile) -> ProcessData? { process.data(for: file.state) }
 
+  /// The profile a case is handled under, from its summary.
+  public func process(profile: String?) -> ProcessData? {
+    profile.flatMap { process.profiles[$0] } ?? process.current
+  }
+
   /// The reminder rules for a case; the generic rules when no profile is loaded.
   public func reminderRules(for file: CaseFile) -> MunicipalityProfile.ReminderRules {
-    process(for: file)?.profile.reminders
+    reminderRules(profile: file.state.profile)
+  }
+
+  func reminderRules(profile: String?) -> MunicipalityProfile.ReminderRules {
+    process(profile: profile)?.profile.reminders
       ?? MunicipalityProfile.ReminderRules(monitorAfterDays: 42, openRequestDays: 14)
   }
 
@@ -34,7 +43,10 @@ extension AppState {
 
   /// Every reminder of every case, earliest (so overdue) first, then by household.
   public var agenda: [AgendaEntry] {
-    cases.flatMap { file in reminders(for: file).map { AgendaEntry(caseID: file.id, reminder: $0) }
+    list.summaries.flatMap { summary in
+      summary.reminders(rules: reminderRules(profile: summary.profile)).map {
+        AgendaEntry(caseID: summary.id, reminder: $0)
+      }
     }
     .sorted { a, b in
       if a.reminder.due != b.reminder.due { return a.reminder.due < b.reminder.due }

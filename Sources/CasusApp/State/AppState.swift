@@ -11,12 +11,27 @@ public struct AppState: Equatable {
   /// The store path as shown in the status line.
   public var storeDescription: String
   public var readOnly: Bool
-  /// Every case in the store, newest melding first.
-  public var cases: [CaseFile]
+  /// Every case in the store as the lists need it, newest melding first (from the index).
+  public internal(set) var list: CaseList
+  /// Positions in ``list`` of the cases that pass the filter, in list order.
+  public internal(set) var visible: [Int]
+  /// The case files read so far: the selected and the open case at least (see
+  /// ``casesToLoad``); the runner reads the others when they are needed.
+  public var loaded: [CaseID: CaseFile]
+  /// Cases in the list whose file could not be read when they were needed (not tried again).
+  public var unreadable: [CaseID: String]
   public var readOnlyCases: Set<CaseID>
   public var problems: [StoreProblem]
   public var selection: CaseID?
-  public var filter: String
+  /// The `/` filter; changing it recomputes ``visible`` (a longer filter only looks at the
+  /// cases still shown).
+  public var filter: String {
+    didSet {
+      guard filter != oldValue else { return }
+      let narrowing = !oldValue.isEmpty && CaseFilter.fold(filter).hasPrefix(CaseFilter.fold(oldValue))
+      visible = list.matching(filter, within: narrowing ? visible : nil)
+    }
+  }
   public var focus: Focus
   public var detailScroll: Int
   public var mode: Mode
@@ -56,18 +71,23 @@ public struct AppState: Equatable {
 
   public init(
     language: Language = .nl, size: Size, storeDescription: String, readOnly: Bool = false,
-    cases: [CaseFile] = [], readOnlyCases: Set<CaseID> = [], problems: [StoreProblem] = [],
-    today: LocalDate, colors: Bool = true,
+    cases: [CaseFile] = [], summaries: [CaseSummary] = [], readOnlyCases: Set<CaseID> = [],
+    problems: [StoreProblem] = [], today: LocalDate, colors: Bool = true,
     timeZone: TimeZone = TimeZone(identifier: "UTC") ?? .current
   ) {
     self.language = language
     self.size = size
     self.storeDescription = storeDescription
     self.readOnly = readOnly
-    self.cases = cases
+    var list = CaseList(summaries)
+    for file in cases { list.upsert(CaseSummary(file)) }
+    self.list = list
+    self.visible = Array(list.summaries.indices)
+    self.loaded = Dictionary(cases.map { ($0.id, $0) }, uniquingKeysWith: { _, last in last })
+    self.unreadable = [:]
     self.readOnlyCases = readOnlyCases
     self.problems = problems
-    self.selection = cases.first?.id
+    self.selection = list.summaries.first?.id
     self.filter = ""
     self.focus = .list
     self.detailScroll = 0
@@ -99,18 +119,38 @@ public struct AppState: Equatable {
   /// The strings table for the current language.
   public var strings: any StringTable { language.strings }
 
-  /// The cases that pass the filter, in list order.
-  public var visibleCases: [CaseFile] {
-    guard !filter.isEmpty else { return cases }
-    let needle = CaseFilter.fold(filter)
-    return cases.filter { CaseFilter.matches($0, needle: needle) }
+  /// How many cases the store has.
+  public var caseCount: Int { list.count }
+
+  /// The ids of the cases that pass the filter, in list order.
+  public var visibleCaseIDs: [CaseID] { visible.map { list.summaries[$0].id } }
+
+  /// The summary of the `i`th case that passes the filter.
+  public func visibleSummary(_ i: Int) -> CaseSummary { list.summaries[visible[i]] }
+
+  /// Where a case is among those that pass the filter, if it is one of them.
+  public func visibleIndex(of id: CaseID?) -> Int? {
+    guard let position = list.position(id) else { return nil }
+    let i = visible.partitionPoint { $0 < position }
+    return i < visible.count && visible[i] == position ? i : nil
   }
 
-  /// The selected case, if it is visible.
-  public var selectedCase: CaseFile? {
-    guard let selection else { return nil }
-    return visibleCases.first { $0.id == selection }
+  /// The summary of the selected case, if it is visible.
+  public var selectedSummary: CaseSummary? {
+    visibleIndex(of: selection).map(visibleSummary)
   }
+
+  /// The selected case, if it is visible (and read: see ``casesToLoad``).
+  public var selectedCase: CaseFile? {
+    guard let selection, visibleIndex(of: selection) != nil else { return nil }
+    return loaded[selection]
+  }
+
+  /// A case file the app has read.
+  public func caseFile(_ id: CaseID?) -> CaseFile? { id.flatMap { loaded[$0] } }
+
+  /// The name of a case's household, from the list (no file needed).
+  public func householdName(_ id: CaseID?) -> String? { list.summary(id)?.householdName }
 
   /// The smallest terminal the layout is drawn for.
   public static let minimumSize = Size(width: 80, height: 24)

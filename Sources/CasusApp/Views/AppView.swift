@@ -138,7 +138,7 @@ private func drawHints(_ state: AppState, _ rect: Rect, into screen: inout Scree
   case .comparison(let screen):
     // Tab only matters when the case was scored with more than one matrix.
     let many =
-      (state.cases.first { $0.id == screen.caseID }?.state.measurementReferences.count ?? 0) > 1
+      (state.caseFile(screen.caseID)?.state.measurementReferences.count ?? 0) > 1
     hints = Keymaps.comparison(state.strings).hints.filter { many || $0.label != "Tab" }
   case .conversation(let session):
     switch session.focus {

@@ -21,10 +21,12 @@ func drawDetail(_ state: AppState, in rect: Rect, into screen: inout Screen, the
   let inner = Rect(x: rect.x + 2, y: rect.y + 1, width: rect.width - 4, height: rect.height - 2)
   guard !inner.isEmpty else { return }
   guard let file = state.selectedCase else {
-    if state.cases.isEmpty {
+    if state.list.isEmpty {
       var y = screen.paragraph(s.noCasesYet, in: inner, style: theme.heading)
       y += 1
       screen.paragraph(s.noCasesHint, in: inner, from: y)
+    } else if let id = state.selectedSummary?.id, let reason = state.unreadable[id] {
+      screen.paragraph(reason, in: inner, style: theme.error)
     }
     return
   }

@@ -4,11 +4,11 @@ import TerminalUI
 /// The case list: one row per case, the selection marked with `▸` and reverse video.
 func drawList(_ state: AppState, in rect: Rect, into screen: inout Screen, theme: Theme) {
   let s = state.strings
-  let visible = state.visibleCases
+  let visible = state.visible
   let focused = state.focus == .list && state.overlay == nil
-  var title = "\(s.caseListTitle) (\(state.cases.count))"
+  var title = "\(s.caseListTitle) (\(state.caseCount))"
   if !state.filter.isEmpty {
-    title = "\(s.caseListTitle) \(s.filterSummary(shown: visible.count, total: state.cases.count))"
+    title = "\(s.caseListTitle) \(s.filterSummary(shown: visible.count, total: state.caseCount))"
   }
   screen.box(
     rect, title: title, style: focused ? theme.focusedBorder : theme.border,
@@ -34,7 +34,7 @@ func drawList(_ state: AppState, in rect: Rect, into screen: inout Screen, theme
   }
 
   if visible.isEmpty {
-    if !state.cases.isEmpty {
+    if !state.list.isEmpty {
       screen.paragraph(
         s.noMatches,
         in: Rect(
@@ -44,21 +44,21 @@ func drawList(_ state: AppState, in rect: Rect, into screen: inout Screen, theme
     screen.cursor = filterCursor ?? Point(x: inner.x, y: inner.y)
     return
   }
-  let selectedIndex = visible.firstIndex { $0.id == state.selection } ?? 0
+  let selectedIndex = state.visibleIndex(of: state.selection) ?? 0
   let offset = max(0, selectedIndex - inner.height + 1)
   for row in 0..<inner.height {
     let index = offset + row
     guard index < visible.count else { break }
-    let file = visible[index]
+    let summary = state.visibleSummary(index)
     let isSelected = index == selectedIndex
-    let date = file.state.melding.date.dutch
+    let date = summary.melding.date.dutch
     let marker = isSelected ? "▸ " : "  "
     // An urgent case (and one with a domain at level 1) says so in words, not by colour alone.
     let acute =
-      file.state.isUrgent
-      ? s.urgentMarker + " " : file.state.acuteDomains.isEmpty ? "" : s.acuteMarker + " "
+      summary.isUrgent
+      ? s.urgentMarker + " " : summary.acuteDomains.isEmpty ? "" : s.acuteMarker + " "
     let nameWidth = max(1, inner.width - 2 - date.displayWidth - 1 - acute.displayWidth)
-    let name = file.state.household.name.truncated(toWidth: nameWidth).padded(toWidth: nameWidth)
+    let name = summary.householdName.truncated(toWidth: nameWidth).padded(toWidth: nameWidth)
     let style = isSelected ? (focused ? theme.selected : theme.selectedUnfocused) : Style.plain
     let line = marker + name + " " + acute + date
     screen.bar(line, in: inner.row(row), style: style)

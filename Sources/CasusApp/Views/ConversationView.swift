@@ -38,7 +38,7 @@ func drawConversation(
   let s = state.strings
   let lang = state.language.rawValue
   let (stepsRect, pageRect) = ConversationLayout.panes(size: state.size)
-  let name = state.cases.first { $0.id == session.caseID }?.state.household.name ?? ""
+  let name = state.householdName(session.caseID) ?? ""
   let stepsFocused = session.focus == .steps && state.overlay == nil
   screen.box(
     stepsRect, title: name, style: stepsFocused ? theme.focusedBorder : theme.border,

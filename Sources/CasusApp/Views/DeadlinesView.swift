@@ -26,13 +26,13 @@ func drawDeadlines(
   for line in 0..<inner.height {
     let index = offset + line
     guard index < rows.count else { break }
-    let (file, clock) = rows[index]
+    let (summary, clock) = rows[index]
     let overdue = clock.status.state == .overdue || clock.status.state == .metLate
     // An urgent case says so in words in every list, not by colour alone.
-    let urgent = file.state.isUrgent ? s.urgentMarker + " " : ""
+    let urgent = summary.isUrgent ? s.urgentMarker + " " : ""
     let text =
       " "
-      + (urgent + file.state.household.name).truncated(toWidth: nameWidth - 1)
+      + (urgent + summary.householdName).truncated(toWidth: nameWidth - 1)
       .padded(toWidth: nameWidth)
       + s.clockTitle(clock).truncated(toWidth: labelWidth - 1)
       .padded(toWidth: labelWidth) + s.clockSummary(clock.status)

@@ -20,7 +20,7 @@ func drawDocument(
   theme: Theme
 ) {
   let s = state.strings
-  let name = state.cases.first { $0.id == viewer.caseID }?.state.household.name ?? ""
+  let name = state.householdName(viewer.caseID) ?? ""
   let focused = viewer.response == nil && state.overlay == nil
   screen.box(
     rect, title: "\(viewer.kind == .plan ? s.planTitle : s.verslagTitle) · \(name)",

@@ -116,7 +116,7 @@ func beschikkingStatus(_ offer: ArrangedOffer, _ file: CaseFile, _ state: AppSta
   guard let v = offer.voorziening else { return "" }
   let s = state.strings
   if let decision = v.decision { return " · " + s.decisionName(decision) }
-  let clock = state.aanvraagClocks(for: file).first { $0.subject == offer.name }
+  let clock = state.aanvraagClocks(for: CaseSummary(file)).first { $0.subject == offer.name }
   return clock.map { " · " + s.clockShort($0.status) } ?? ""
 }
 

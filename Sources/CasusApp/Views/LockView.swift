@@ -57,7 +57,7 @@ func drawLock(_ state: AppState, into screen: inout Screen, theme: Theme) {
 func drawConflict(_ state: AppState, into screen: inout Screen, theme: Theme) {
   let s = state.strings
   guard let conflict = state.conflicts.first else { return }
-  let theirs = state.cases.first { $0.id == conflict.id }
+  let theirs = state.caseFile(conflict.id)
   let shared = theirs.map { conflict.mine.commonPrefix(with: $0) } ?? 0
   var actors: [String] = []
   for event in theirs?.events.dropFirst(shared) ?? [] where !actors.contains(event.actor) {

@@ -9,7 +9,7 @@ func drawComparison(
 ) {
   let s = state.strings
   let lang = state.language.rawValue
-  let file = state.cases.first { $0.id == view.caseID }
+  let file = state.caseFile(view.caseID)
   let definition = state.matrices.definition(view.reference)
   let title = definition?.title.text(lang) ?? view.reference.description
   screen.box(

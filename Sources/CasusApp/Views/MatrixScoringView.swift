@@ -28,7 +28,7 @@ func drawScoring(
   let s = state.strings
   let lang = state.language.rawValue
   let definition = session.definition
-  let household = state.cases.first { $0.id == session.caseID }?.state.household.name ?? ""
+  let household = state.householdName(session.caseID) ?? ""
   screen.box(
     rect, title: "\(s.scoringTitle) · \(definition.title.text(lang)) · \(household)",
     style: theme.focusedBorder, titleStyle: theme.focusedBorder)

@@ -46,7 +46,7 @@ func drawForm(
   switch form.purpose {
   case .new: title = s.newMeldingTitle
   case .edit(let id):
-    title = s.editTitle(state.cases.first { $0.id == id }?.state.household.name ?? id.rawValue)
+    title = s.editTitle(state.householdName(id) ?? id.rawValue)
   }
   screen.box(rect, title: title, style: theme.focusedBorder, titleStyle: theme.focusedBorder)
   let inner = FormLayout.inner(size: state.size)

@@ -117,7 +117,7 @@ func drawRecover(_ state: AppState, into screen: inout Screen, theme: Theme) {
   let s = state.strings
   guard let draft = state.drafts.first else { return }
   let name =
-    state.cases.first { $0.id == draft.caseID }?.state.household.name
+    state.householdName(draft.caseID)
     ?? draft.caseID.rawValue
   let lines = [
     StyledLine(s.recoverPrompt(name, Clock.dateTime(draft.savedAt, in: state.timeZone))),

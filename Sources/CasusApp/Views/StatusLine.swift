@@ -23,21 +23,21 @@ func statusParts(_ state: AppState) -> [StatusPart] {
     if session.safety?.raised == true { head.append(StatusPart(text: s.safetyBadge, rank: 6)) }
     head.append(
       StatusPart(text: s.conversationTimer(timerText(session.elapsed(at: state.now))), rank: 5))
-    clockCase = state.cases.first { $0.id == session.caseID }
+    clockCase = state.caseFile(session.caseID)
   case .browse, .filtering, .command:
-    head.append(StatusPart(text: s.caseCount(state.cases.count), rank: 1))
+    head.append(StatusPart(text: s.caseCount(state.caseCount), rank: 1))
     clockCase = state.selectedCase
   case .document(let viewer):
-    head.append(StatusPart(text: s.caseCount(state.cases.count), rank: 1))
-    clockCase = state.cases.first { $0.id == viewer.caseID }
+    head.append(StatusPart(text: s.caseCount(state.caseCount), rank: 1))
+    clockCase = state.caseFile(viewer.caseID)
   case .ladder(let screen):
-    clockCase = state.cases.first { $0.id == screen.caseID }
+    clockCase = state.caseFile(screen.caseID)
   case .safety(let screen):
-    clockCase = state.cases.first { $0.id == screen.caseID }
+    clockCase = state.caseFile(screen.caseID)
   case .plan(let screen):
-    clockCase = state.cases.first { $0.id == screen.caseID }
+    clockCase = state.caseFile(screen.caseID)
   default:
-    head.append(StatusPart(text: s.caseCount(state.cases.count), rank: 1))
+    head.append(StatusPart(text: s.caseCount(state.caseCount), rank: 1))
     clockCase = nil
   }
   var middle: [StatusPart] = []

@@ -21,7 +21,8 @@ public struct CaseSummary: Hashable, Sendable, Codable {
   public var dates: CaseDates
   /// Each aanvraag with its own beschikking dates (name of the offer, aanvraag, beschikking).
   public var aanvragen: [Aanvraag]
-  /// Why the case is urgent, empty when it is not: `safety`, `conversation`, `acute:<domain>`.
+  /// Why the case is urgent (``CaseState/urgencyReasons``: `safety`, `conversation`, `acute`)
+  /// and its domains at level 1 (`domain:<id>`, also when a closed lane settled them).
   public var urgency: [String]
   /// The reminders' inputs: the due date follows from the profile's rules when shown.
   public var reminderSeeds: [ReminderSeed]
@@ -156,10 +157,14 @@ extension CaseSummary {
         name: $0.offer.name, aanvraag: $0.dates.aanvraag ?? s.melding.date,
         beschikking: $0.dates.beschikking)
     }
-    var urgency: [String] = []
-    if s.safetyLane?.isOpen == true { urgency.append("safety") }
-    if s.conversation?.safety?.raised == true { urgency.append("conversation") }
-    urgency += s.acuteDomains.map { "acute:\($0)" }
+    var urgency: [String] = s.urgencyReasons.map {
+      switch $0 {
+      case .safetyLane: return "safety"
+      case .conversation: return "conversation"
+      case .acute: return "acute"
+      }
+    }
+    urgency += s.acuteDomains.map { "domain:\($0)" }
     self.urgency = urgency
     // Rules of zero days give the base dates; the view adds the profile's days.
     let seeds = s.reminders(rules: .init(monitorAfterDays: 0, openRequestDays: 0))
@@ -178,6 +183,14 @@ extension CaseSummary {
       MatrixPair(before: $0.before, after: $0.after, from: $0.from, to: $0.to)
     }
     lastEvent = file.events.last?.at
+  }
+
+  /// Whether the case must be treated as urgent (see ``CaseState/isUrgent``).
+  public var isUrgent: Bool { urgency.contains { !$0.hasPrefix("domain:") } }
+
+  /// The domains scored at level 1 on the latest meetmoment.
+  public var acuteDomains: [String] {
+    urgency.compactMap { $0.hasPrefix("domain:") ? String($0.dropFirst(7)) : nil }
   }
 
   /// The reminders on the profile's rules, earliest first.
