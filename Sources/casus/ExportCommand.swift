@@ -21,6 +21,11 @@ struct ExportCommand: ParsableCommand {
       RFC 4180 with a header row. A domain that was not discussed has an empty score. Notes \
       are not exported.
 
+      casus export ID --handover writes the handover package (see docs/handovers.md): with \
+      --output DIR both ID-overdracht-H1.md and ID-overdracht-H1.json into DIR; without it the \
+      Markdown (or with --format json the JSON) on standard output. Only the parts the \
+      handover's sections name go along; --handover-id picks another handover than the latest.
+
       Output goes to standard output, or to --output FILE.
       """)
 
@@ -32,13 +37,25 @@ struct ExportCommand: ParsableCommand {
   @Flag(help: "Export the matrix meetmomenten of all cases.")
   var matrix = false
 
+  @Flag(help: "Export the handover package of the case (Markdown and JSON).")
+  var handover = false
+
+  @Option(help: "With --handover: which handover (default: the latest one that was sent).")
+  var handoverID: String?
+
   @Option(help: "md or txt for a case (default md); csv for --matrix.")
   var format: String?
 
-  @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+  @Option(
+    name: .shortAndLong,
+    help: "Write to this file instead of standard output (a folder with --handover).")
   var output: String?
 
   func run() throws {
+    if handover {
+      try exportHandover()
+      return
+    }
     if matrix {
       guard id == nil else { throw ValidationError("--matrix exports all cases; leave out the id") }
       guard (format ?? "csv") == "csv" else {
@@ -73,13 +90,14 @@ struct ExportCommand: ParsableCommand {
 
   private func exportVerslag(_ caseID: CaseID, format: String) throws {
     let store = try options.open()
+    let actor = store.readOnly ? "" : try options.actor(in: store)
     var file: CaseFile
     do {
       file = try store.load(caseID)
     } catch {
       throw CLIError("\(error)")
     }
-    let app = AppEnvironment.live(actor: options.actor)
+    let app = AppEnvironment.live(actor: actor)
     let now = app.now()
     let document = Verslag.document(
       .init(
@@ -94,7 +112,7 @@ struct ExportCommand: ParsableCommand {
       destination: output.map { URL(fileURLWithPath: $0).lastPathComponent } ?? "stdout")
     do {
       file = try file.applying(
-        .recordExport(record), at: now, today: app.localDate(now), actor: options.actor)
+        .recordExport(record), at: now, today: app.localDate(now), actor: actor)
       _ = try store.save(file)
     } catch {
       FileHandle.standardError.write(

@@ -32,6 +32,7 @@ public func reduce(_ state: inout AppState, _ action: AppAction, _ context: Redu
     state.lastSave = SaveStamp(time: context.clockTime)
     if case .conversation = state.mode { return conversationSaved(file, &state) }
     if case .scoring = state.mode { return scoringSaved(file, &state) }
+    if handoverSaved(file, &state) { return [] }
     if case .form = state.mode { state.mode = .browse }
     if case .document = state.mode {
       documentSaved(file, &state)
@@ -89,6 +90,8 @@ public func reduce(_ state: inout AppState, _ action: AppAction, _ context: Redu
   case .exportFailed(let reason):
     state.message = StatusMessage(reason, kind: .error)
     return []
+  case .savedQuietly, .userSaved, .userSaveFailed:
+    return handoverAction(action, &state)
   }
 }
 
@@ -122,9 +125,10 @@ private func handleKey(_ key: Key, _ state: inout AppState, _ context: ReduceCon
     state.confirmingQuit = false
     state.message = nil
   }
+  if let effects = handoverModeKey(key, &state, context) { return effects }
   switch state.mode {
   case .browse:
-    return browse(key, keymaps.browse.command(for: key), &state)
+    return browse(key, keymaps.browse.command(for: key), &state, context)
   case .filtering(var input):
     switch keymaps.filter.command(for: key) {
     case .accept:
@@ -145,7 +149,7 @@ private func handleKey(_ key: Key, _ state: inout AppState, _ context: ReduceCon
     switch keymaps.command.command(for: key) {
     case .accept:
       state.mode = .browse
-      return runCommand(input.text, &state)
+      return runCommand(input.text, &state, context)
     case .cancel:
       state.mode = .browse
     case .interrupt:
@@ -168,7 +172,7 @@ private func handleKey(_ key: Key, _ state: inout AppState, _ context: ReduceCon
     if case .conversation = state.mode { state.mode = .conversation(session) }
     return effects
   case .deadlines(let row):
-    return deadlinesKey(key, row: row, &state)
+    return deadlinesKey(key, row: row, &state, context)
   case .document(var viewer):
     let effects = documentKey(key, &viewer, &state, context)
     if case .document = state.mode { state.mode = .document(viewer) }
@@ -181,10 +185,14 @@ private func handleKey(_ key: Key, _ state: inout AppState, _ context: ReduceCon
     let effects = comparisonKey(key, &screen, &state)
     if case .comparison = state.mode { state.mode = .comparison(screen) }
     return effects
+  case .user, .handovers, .handoverForm, .triage, .workspace, .history:
+    return []
   }
 }
 
-private func browse(_ key: Key, _ command: BrowseCommand?, _ state: inout AppState) -> [Effect] {
+private func browse(
+  _ key: Key, _ command: BrowseCommand?, _ state: inout AppState, _ context: ReduceContext
+) -> [Effect] {
   let page = AppLayout(size: state.size).listRows
   switch command {
   case .down: state.focus == .detail ? state.scrollDetail(by: 1) : state.moveSelection(by: 1)
@@ -196,7 +204,10 @@ private func browse(_ key: Key, _ command: BrowseCommand?, _ state: inout AppSta
   case .top: state.moveSelection(by: -state.cases.count)
   case .bottom: state.moveSelection(by: state.cases.count)
   case .open:
-    if state.selectedCase != nil { state.focus = state.focus == .list ? .detail : .list }
+    if let file = state.selectedCase {
+      state.focus = state.focus == .list ? .detail : .list
+      if state.focus == .detail { return recordView(file.id, what: "detail", &state, context) }
+    }
   case .back:
     if state.focus == .detail {
       state.focus = .list
@@ -232,6 +243,8 @@ private func browse(_ key: Key, _ command: BrowseCommand?, _ state: inout AppSta
     return openScoring(&state)
   case .compare:
     return openComparison(&state)
+  case .handover, .queue, .triage, .history:
+    return browseHandover(command ?? .history, &state, context)
   case nil:
     return []
   }
@@ -272,10 +285,13 @@ func interrupt(_ state: inout AppState) -> [Effect] {
 }
 
 /// Runs a `:` command; Dutch and English words both work, whatever the interface language.
-private func runCommand(_ line: String, _ state: inout AppState) -> [Effect] {
+private func runCommand(_ line: String, _ state: inout AppState, _ context: ReduceContext)
+  -> [Effect]
+{
   let words = line.split(separator: " ", maxSplits: 1).map(String.init)
   guard let verb = words.first?.lowercased() else { return [] }
   let argument = words.count > 1 ? words[1] : ""
+  if let effects = handoverCommand(verb, argument, &state, context) { return effects }
   switch verb {
   case "nieuw", "new", "n":
     return openNewForm(&state)
@@ -315,18 +331,21 @@ private func runCommand(_ line: String, _ state: inout AppState) -> [Effect] {
 }
 
 /// Keys in the Termijnen view: move, open the case, back.
-private func deadlinesKey(_ key: Key, row: Int, _ state: inout AppState) -> [Effect] {
-  let rows = state.allOpenClocks
+private func deadlinesKey(
+  _ key: Key, row: Int, _ state: inout AppState, _ context: ReduceContext
+) -> [Effect] {
+  let rows = state.deadlineRows
   switch Keymaps.deadlines(state.strings).command(for: key) {
   case .down: state.mode = .deadlines(min(max(0, rows.count - 1), row + 1))
   case .up: state.mode = .deadlines(max(0, row - 1))
   case .open:
+    state.mode = .browse
     if rows.indices.contains(row) {
       state.filter = ""
       state.selection = rows[row].file.id
       state.focus = .detail
+      return recordView(rows[row].file.id, what: "detail", &state, context)
     }
-    state.mode = .browse
   case .back: state.mode = .browse
   case .help: state.overlay = .help
   case .interrupt: return [.quit]

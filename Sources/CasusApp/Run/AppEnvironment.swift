@@ -8,23 +8,27 @@ public struct AppEnvironment: Sendable {
   public var now: @Sendable () -> Date
   public var random: @Sendable () -> UInt64
   public var timeZone: TimeZone
+  /// The actor when no user is known yet (nothing can be changed before the form is filled).
   public var actor: String
+  /// Who is working, as given on the command line (`--user`, `CASUS_USER`, `--role`).
+  public var user: UserPreset?
 
   public init(
     now: @escaping @Sendable () -> Date, random: @escaping @Sendable () -> UInt64,
-    timeZone: TimeZone, actor: String
+    timeZone: TimeZone, actor: String, user: UserPreset? = nil
   ) {
     self.now = now
     self.random = random
     self.timeZone = timeZone
     self.actor = actor
+    self.user = user
   }
 
   /// The real clock, the system's random numbers and the local time zone.
-  public static func live(actor: String) -> AppEnvironment {
+  public static func live(actor: String, user: UserPreset? = nil) -> AppEnvironment {
     AppEnvironment(
       now: { Date() }, random: { UInt64.random(in: 0...UInt64.max) },
-      timeZone: .current, actor: actor)
+      timeZone: .current, actor: actor, user: user)
   }
 
   /// The calendar date of `date` in this environment's time zone.

@@ -19,6 +19,11 @@ public enum AppAction: Equatable {
   /// Export files were written (their paths, relative to the store), or could not be.
   case exportWritten(caseID: CaseID, kind: String, formats: [String], paths: [String])
   case exportFailed(String)
+  /// A case saved without feedback (a recorded view), or why it could not be.
+  case savedQuietly(CaseFile)
+  /// Who is working was written to the store's settings, or could not be.
+  case userSaved(LocalUser)
+  case userSaveFailed(LocalUser, StoreError)
 }
 
 /// Work for the runner: the reducer only describes it.
@@ -37,6 +42,10 @@ public enum Effect: Equatable {
   case editExternally(String)
   /// Write documents about a case to `<store>/exports/` (file name → content).
   case writeExport(caseID: CaseID, kind: String, files: [ExportFile])
+  /// Save a case without changing the screen (a recorded view); answered with `.savedQuietly`.
+  case saveQuietly(CaseFile)
+  /// Write who is working to `<store>/settings.json`; answered with `.userSaved`.
+  case saveUser(LocalUser)
   case quit
 }
 

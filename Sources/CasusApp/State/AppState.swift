@@ -47,6 +47,12 @@ public struct AppState: Equatable {
   public var matrices: MatrixLibrary
   /// The definition new meetmomenten use (see ``MatrixChoice``).
   public var matrix: MatrixDefinition?
+  /// Who is working, and in which role (``LocalUser/actor`` names them in every event).
+  public var user: LocalUser?
+  /// The store's municipality profile, for the lanes a handover can take.
+  public var laneProfile: MunicipalityProfile?
+  /// The cases whose view was recorded in this session (`case.viewed`, at most once each).
+  public var viewed: Set<CaseID>
 
   public init(
     language: Language = .nl, size: Size, storeDescription: String, readOnly: Bool = false,
@@ -82,6 +88,9 @@ public struct AppState: Equatable {
     self.pendingSaveMessage = nil
     self.matrices = MatrixLibrary()
     self.matrix = nil
+    self.user = nil
+    self.laneProfile = nil
+    self.viewed = []
     if !problems.isEmpty {
       message = StatusMessage(language.strings.problemsNotice(problems.count), kind: .error)
     }
@@ -117,7 +126,7 @@ public struct AppState: Equatable {
       return !response.text.isEmpty
     }
     if case .scoring(let session) = mode { return session.isDirty }
-    return false
+    return hasUnsavedHandoverWork
   }
 }
 
@@ -139,6 +148,18 @@ public enum Mode: Equatable {
   case scoring(ScoringSession)
   /// Comparing a case's meetmomenten.
   case comparison(ComparisonScreen)
+  /// Who is working (first start, `:rol`, `:naam`).
+  case user(UserSetup)
+  /// The handovers that came in for the role and those the user sent.
+  case handovers(HandoverQueue)
+  /// Registering a handover, and its preview.
+  case handoverForm(HandoverForm)
+  /// The procescoördinator's triage queue.
+  case triage(TriageScreen)
+  /// The receiving side's workspace for one handover.
+  case workspace(Workspace)
+  /// Every event of one case.
+  case history(HistoryScreen)
 }
 
 /// A box drawn over the current view.

@@ -5,7 +5,9 @@ import CasusStore
 ///
 /// A protocol rather than a dictionary so the compiler refuses a language that misses a
 /// string. Views never contain literal user-facing text.
-public protocol StringTable: Sendable, VerslagStrings, MatrixStrings, HandoverStrings {
+public protocol StringTable: Sendable, VerslagStrings, MatrixStrings, HandoverStrings,
+  WorkspaceStrings, TriageStrings
+{
   // Frame
   var appName: String { get }
   var readOnlyBadge: String { get }

@@ -10,7 +10,7 @@ func drawDeadlines(
   theme: Theme
 ) {
   let s = state.strings
-  let rows = state.allOpenClocks
+  let rows = state.deadlineRows
   screen.box(
     rect, title: "\(s.deadlinesTitle) (\(rows.count))", style: theme.focusedBorder,
     titleStyle: theme.focusedBorder)
@@ -26,14 +26,26 @@ func drawDeadlines(
   for line in 0..<inner.height {
     let index = offset + line
     guard index < rows.count else { break }
-    let (file, clock) = rows[index]
-    let overdue = clock.state == .overdue || clock.state == .metLate
+    let file = rows[index].file
+    let overdue: Bool
+    let label: String
+    let summary: String
+    switch rows[index] {
+    case .clock(_, let clock):
+      overdue = clock.state == .overdue || clock.state == .metLate
+      label = s.clockLabel(clock)
+      summary = s.clockSummary(clock)
+    case .handover(_, let deadline):
+      overdue = deadline.due < state.today
+      label = s.handoverDeadlineShort(deadline)
+      summary = s.handoverDeadlineSummary(deadline, days: deadline.daysLeft(on: state.today))
+    }
     let text =
       " "
       + file.state.household.name.truncated(toWidth: nameWidth - 1)
       .padded(toWidth: nameWidth)
-      + s.clockLabel(clock).truncated(toWidth: labelWidth - 1)
-      .padded(toWidth: labelWidth) + s.clockSummary(clock)
+      + label.truncated(toWidth: labelWidth - 1)
+      .padded(toWidth: labelWidth) + summary
     let style: Style = index == row ? theme.selected : (overdue ? theme.error : .plain)
     screen.bar(text, in: inner.row(line), style: style)
     if index == row { screen.cursor = Point(x: inner.x, y: inner.y + line) }

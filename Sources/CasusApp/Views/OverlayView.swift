@@ -11,7 +11,9 @@ func drawHelp(_ state: AppState, into screen: inout Screen, theme: Theme) {
   case .form: keys = keymaps.form.bindings.map { ($0.label, $0.help) }
   case .filtering: keys = keymaps.filter.bindings.map { ($0.label, $0.help) }
   case .command: keys = keymaps.command.bindings.map { ($0.label, $0.help) }
-  case .browse: keys = keymaps.browse.bindings.map { ($0.label, $0.help) }
+  case .browse: keys = Keymaps.browse(for: state.role, s).bindings.map { ($0.label, $0.help) }
+  case .user, .handovers, .handoverForm, .triage, .workspace, .history:
+    keys = (handoverBindings(state) ?? []).map { ($0.label, $0.help) }
   case .deadlines: keys = Keymaps.deadlines(s).bindings.map { ($0.label, $0.help) }
   case .document(let viewer):
     keys =
@@ -36,6 +38,9 @@ func drawHelp(_ state: AppState, into screen: inout Screen, theme: Theme) {
       (s.commandConversation, s.keyConversation), (s.commandDeadlines, s.keyDeadlines),
       (s.commandVerslag, s.keyVerslag), (s.commandResponse, s.keyResponse),
       (s.commandMeasure, s.keyMeasure), (s.commandCompare, s.keyCompare),
+      (s.commandHandover, s.keyHandover), (s.commandQueue, s.keyQueue),
+      (s.commandTriage, s.keyTriage), (s.commandHistory, s.keyHistory),
+      (s.commandRole + " …", s.keyRole), (s.commandName + " …", s.keyName),
       (s.commandProblems, s.keyProblems), (s.commandHelp, s.keyHelp), (s.commandQuit, s.keyQuit),
     ].map { (":" + $0.0, $0.1) }
   }

@@ -55,6 +55,8 @@ public enum CaseEventType {
   public static let involvementChanged = "involvement.changed"
   public static let basicChanged = "basics.changed"
   public static let viewed = "case.viewed"
+  /// The case was taken in from a handover package (`casus import`).
+  public static let handoverImported = "handover.imported"
   /// A self-sufficiency matrix meetmoment; the payload is the ``MatrixMeasurement``.
   public static let matrixMeasured = "matrix.measured"
   public static let all: Set<String> = [
@@ -63,7 +65,7 @@ public enum CaseEventType {
     needOpened, rungRecorded, needChanged, needClosed, safetyLaneOpened, chainStepRecorded,
     safetyLaneClosed, regisseurChanged, goalChanged, actionChanged, agreementChanged, monitored,
     handoverCreated, handoverRevised, handoverStateChanged, doorbraakRecorded, involvementChanged,
-    basicChanged, viewed,
+    basicChanged, viewed, handoverImported,
   ]
 }
 

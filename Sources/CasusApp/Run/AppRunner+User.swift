@@ -1,0 +1,51 @@
+import CasusCore
+import CasusStore
+import Foundation
+
+extension AppRunner {
+  /// Loads the store's municipality profile for the handover lanes (`generiek` when the store
+  /// names none); a problem is shown and the default profile is used.
+  ///
+  /// Kept apart from the rest of the start so the profile wiring of the ladder can replace it.
+  static func loadLaneProfile(into state: inout AppState, store: CaseStore) {
+    let wanted = (try? store.loadSettings().profile) ?? nil
+    do {
+      state.laneProfile = try ProcessData.load(profile: wanted ?? ProcessData.defaultProfile)
+        .profile
+    } catch {
+      state.message = StatusMessage("\(error)", kind: .error)
+      state.laneProfile = try? ProcessData.load(profile: ProcessData.defaultProfile).profile
+    }
+  }
+
+  /// Who is working at start: `--user`/`CASUS_USER` and `--role` win, then the store's
+  /// settings; with no one known the form asks (never in a read-only store).
+  ///
+  /// A preset user is written to the settings when the store had none, so the next start
+  /// knows them; the effects returned do that.
+  static func startAsUser(_ state: inout AppState, store: CaseStore, preset: UserPreset?)
+    -> [Effect]
+  {
+    var saved: LocalUser?
+    do {
+      saved = try store.loadSettings().user
+    } catch {
+      state.message = StatusMessage(state.strings.storeError(error), kind: .error)
+    }
+    let name = preset?.name ?? saved?.name
+    let role = preset?.role ?? saved?.role
+    if let name, !name.isEmpty {
+      let user = LocalUser(name: name, role: role ?? .consulent)
+      state.user = user
+      state.mode = AppState.startMode(for: user.role)
+      return saved == nil && !store.readOnly ? [.saveUser(user)] : []
+    }
+    guard !store.readOnly else {
+      if let role { state.mode = AppState.startMode(for: role) }
+      state.user = nil
+      return []
+    }
+    state.mode = .user(UserSetup(form: userForm(state, first: true, role: role), first: true))
+    return []
+  }
+}
