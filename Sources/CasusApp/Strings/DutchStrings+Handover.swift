@@ -295,5 +295,5 @@ extension DutchStrings {
   public var commandHandover: String { "overdracht" }
   public var commandQueue: String { "werkbak" }
   public var commandTriage: String { "triage" }
-  public var commandHistory: String { "geschiedenis" }
+  public var commandHistory: String { "historie" }
 }

@@ -49,8 +49,12 @@ func drawHelp(_ state: AppState, into screen: inout Screen, theme: Theme) {
   let oneColumn = keys.count + (commands.isEmpty ? 0 : commands.count + 2)
   let columns = oneColumn > room && width >= 60 ? 2 : 1
   let columnWidth = (width - 4 - (columns - 1) * 2) / columns
+  // Keys and commands get a column as wide as the longest (`:geschiedenis`), within reason.
+  let labelWidth = min(12, max(11, ((keys + commands).map { $0.0.displayWidth }.max() ?? 0) + 1))
   func rows(_ entries: [(String, String)]) -> [StyledLine] {
-    let cells = entries.map { ($0.0.padded(toWidth: 11) + $0.1).padded(toWidth: columnWidth) }
+    let cells = entries.map {
+      ($0.0.padded(toWidth: labelWidth) + $0.1).padded(toWidth: columnWidth)
+    }
     let height = (cells.count + columns - 1) / columns
     return (0..<height).map { r in
       StyledLine(

@@ -77,8 +77,10 @@ func drawTriage(
   drawLinesBox(detail, title: s.signalsTitle, in: detailRect, into: &out, theme: theme)
 }
 
-/// The state of the case's latest handover in words, or nothing.
+/// The state of the case's latest handover in words (with its lane when it is not
+/// procescoördinatie), or nothing.
 private func openHandoverState(_ file: CaseFile, _ s: any StringTable) -> String {
   guard let h = file.state.handovers.last else { return "" }
+  if h.lane == .procescoordinatie { return s.handoverState(h.state) }
   return "\(s.lane(h.lane)): \(s.handoverState(h.state))"
 }

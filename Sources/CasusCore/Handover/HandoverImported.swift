@@ -12,12 +12,13 @@ public struct HandoverImported: Hashable, Sendable, Codable {
   public var handover: String
   /// Who exported the package, as the sender's history names them.
   public var exportedBy: String
-  public var exportedAt: Date
+  /// When the package was made, ISO 8601 (`2026-11-25T09:30:00Z`), as the package says.
+  public var exportedAt: String
   /// The file name the package was read from.
   public var file: String
 
   public init(
-    sourceCase: CaseID, handover: String, exportedBy: String, exportedAt: Date, file: String
+    sourceCase: CaseID, handover: String, exportedBy: String, exportedAt: String, file: String
   ) {
     self.sourceCase = sourceCase
     self.handover = handover

@@ -177,7 +177,7 @@ extension HandoverPackage {
         .recordImport(
           HandoverImported(
             sourceCase: d.caseID, handover: handover.id, exportedBy: d.exportedBy,
-            exportedAt: d.exportedAt, file: name))))
+            exportedAt: ISO8601DateFormatter().string(from: d.exportedAt), file: name))))
     return file
   }
 
