@@ -27,8 +27,10 @@ public enum HandoverFixtures {
     return state
   }
 
-  /// Plays keys through the reducer; every save succeeds at once (revision + 1), a recorded
-  /// view and a new user too, as the runner answers them. Returns every effect asked for.
+  /// Plays keys through the reducer, answering effects as the runner would.
+  ///
+  /// Every save succeeds at once (revision + 1), and so do a recorded view and a new user.
+  /// Returns every effect asked for.
   @discardableResult
   public static func drive(_ keys: String, on state: inout AppState, id: String = "C-TEST0001")
     -> [Effect]
