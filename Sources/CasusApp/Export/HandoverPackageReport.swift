@@ -32,6 +32,9 @@ public enum HandoverPackageReport {
     let s = c.strings
     let h = d.handover
     let lang = c.language.rawValue
+    // What goes along comes first: the sender checks that before reading the rest.
+    let sent = h.sections.map(s.section)
+    let left = HandoverPackage.Section.allCases.filter { !h.sections.contains($0) }.map(s.section)
     var blocks: [ReportDocument.Block] = [
       .heading(
         s.packageTitle(h.id, s.lane(h.lane), d.household?.name ?? d.caseID.rawValue), level: 1),
@@ -48,6 +51,11 @@ public enum HandoverPackageReport {
         .init(
           s.packageExported, Clock.dateTime(d.exportedAt, in: c.timeZone) + ", " + d.exportedBy),
       ]),
+      .heading(s.packageWhatGoes, level: 2),
+      .facts([
+        .init(s.packageSent, sent.isEmpty ? "—" : sent.joined(separator: ", ")),
+        .init(s.packageNotSent, left.isEmpty ? "—" : left.joined(separator: ", ")),
+      ]),
       .heading(s.packageSummary, level: 2),
       .paragraph(s.packageSummaryText(d.summary)),
     ]
@@ -57,7 +65,7 @@ public enum HandoverPackageReport {
     blocks.append(.heading(s.handoverWhyStuckLabel, level: 2))
     blocks.append(h.whyStuck.isEmpty ? .paragraph(s.packageNotGiven) : .quote(h.whyStuck))
     if let household = d.household {
-      blocks.append(.heading(s.section(.household), level: 2))
+      blocks.append(.heading(s.section(.household).capitalizedFirst, level: 2))
       blocks.append(
         .list(
           household.members.map { m in
@@ -71,11 +79,11 @@ public enum HandoverPackageReport {
       }
     }
     if let question = d.question {
-      blocks.append(.heading(s.section(.question), level: 2))
+      blocks.append(.heading(s.section(.question).capitalizedFirst, level: 2))
       blocks.append(.quote(question))
     }
     if let measurements = d.measurements {
-      blocks.append(.heading(s.section(.matrix), level: 2))
+      blocks.append(.heading(s.section(.matrix).capitalizedFirst, level: 2))
       if measurements.isEmpty { blocks.append(.paragraph(s.packageNothingRecorded)) }
       for m in measurements {
         let definition = c.matrices.definition(m.reference)
@@ -94,7 +102,7 @@ public enum HandoverPackageReport {
       }
     }
     if let ladder = d.ladder {
-      blocks.append(.heading(s.section(.ladder), level: 2))
+      blocks.append(.heading(s.section(.ladder).capitalizedFirst, level: 2))
       if ladder.needs.isEmpty { blocks.append(.paragraph(s.packageNothingRecorded)) }
       for need in ladder.needs {
         blocks.append(.paragraph(need.title + (need.closed ? " (" + s.needClosedShort + ")" : "")))
@@ -111,7 +119,7 @@ public enum HandoverPackageReport {
       }
     }
     if let involvements = d.involvements {
-      blocks.append(.heading(s.section(.involved), level: 2))
+      blocks.append(.heading(s.section(.involved).capitalizedFirst, level: 2))
       blocks.append(
         .list(
           involvements.isEmpty ? [s.packageNothingRecorded] : involvements.map(s.involvementLine)))
@@ -124,7 +132,7 @@ public enum HandoverPackageReport {
       if cost > StuckSignals.costAbove { blocks.append(.attention(s.highCostWarning(cost))) }
     }
     if let plan = d.plan {
-      blocks.append(.heading(s.section(.plan), level: 2))
+      blocks.append(.heading(s.section(.plan).capitalizedFirst, level: 2))
       let items =
         plan.goals.map(s.planGoalLine) + plan.actions.map(s.planActionLine)
         + plan.agreements.map(s.planAgreementLine)
@@ -132,7 +140,7 @@ public enum HandoverPackageReport {
       if let r = plan.regisseur { blocks.append(.paragraph(s.regisseurLine(r))) }
     }
     if h.sections.contains(.safety) {
-      blocks.append(.heading(s.section(.safety), level: 2))
+      blocks.append(.heading(s.section(.safety).capitalizedFirst, level: 2))
       if let lane = d.safetyLane {
         blocks.append(.attention(s.safetyLaneSummary(lane)))
       } else {
@@ -140,7 +148,7 @@ public enum HandoverPackageReport {
       }
     }
     if h.sections.contains(.conversation) {
-      blocks.append(.heading(s.section(.conversation), level: 2))
+      blocks.append(.heading(s.section(.conversation).capitalizedFirst, level: 2))
       if let conversation = d.conversation {
         let notes = conversation.notes.sorted { $0.key < $1.key }
         if notes.isEmpty { blocks.append(.paragraph(s.packageNothingRecorded)) }
@@ -152,14 +160,6 @@ public enum HandoverPackageReport {
         blocks.append(.paragraph(s.packageNothingRecorded))
       }
     }
-    let sent = h.sections.map(s.section)
-    let left = HandoverPackage.Section.allCases.filter { !h.sections.contains($0) }.map(s.section)
-    blocks.append(.heading(s.packageWhatGoes, level: 2))
-    blocks.append(
-      .facts([
-        .init(s.packageSent, sent.isEmpty ? "—" : sent.joined(separator: ", ")),
-        .init(s.packageNotSent, left.isEmpty ? "—" : left.joined(separator: ", ")),
-      ]))
     return ReportDocument(blocks: blocks)
   }
 }

@@ -75,11 +75,11 @@ extension Keymaps {
       KeyBinding(
         [.char("x"), .char("d")], "x d", s.keyDeclineHandover, .decline, inHintBar: incoming),
       KeyBinding([.char("r")], "r", s.keyResubmit, .resubmit, inHintBar: !incoming),
+      KeyBinding([.char("c")], "c", s.keyCloseHandover, .close, inHintBar: !incoming),
       KeyBinding(
         [.char("q")], "q", home ? s.keyQuit : s.keyBack, home ? .quit : .back, inHintBar: true),
       KeyBinding([.char("s")], "s", s.keyStartHandover, .start),
       KeyBinding([.char("b")], "b", s.keyHandBack, .handBack),
-      KeyBinding([.char("c")], "c", s.keyCloseHandover, .close, inHintBar: !incoming),
       KeyBinding([.char("h")], "h", s.keyHistory, .history),
       KeyBinding([.char("/")], "/", s.keyFilter, .filter),
       KeyBinding([.char("f")], "f", s.keyStateFilter, .stateFilter),
