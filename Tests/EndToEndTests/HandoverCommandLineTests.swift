@@ -114,7 +114,8 @@ struct HandoverCommandLineTests {
       .involvement(.set(id: "P\(n)", Involvement(id: "P\(n)", name: "P\(n)", yearlyCost: cost)))
     }
     if plan {
-      commands.append(.plan(.agreement(id: "F1", HouseholdPlan.Agreement(id: "F1", text: "bellen"))))
+      commands.append(
+        .plan(.agreement(id: "F1", HouseholdPlan.Agreement(id: "F1", text: "bellen"))))
     }
     for command in commands {
       file = try file.applying(command, at: Date(), today: today, actor: "Test (consulent)")
@@ -187,8 +188,10 @@ struct HandoverCommandLineTests {
     #expect(check.status == 0, "\(check)")
 
     let broken = receiver.url.appendingPathComponent("kapot.json")
-    try Data(json.replacingOccurrences(of: #""lane" : "procescoordinatie""#, with: #""lane" : 3"#)
-      .utf8).write(to: broken)
+    try Data(
+      json.replacingOccurrences(of: #""lane" : "procescoordinatie""#, with: #""lane" : 3"#)
+        .utf8
+    ).write(to: broken)
     let refused = try runCasus(["import", broken.path, "--store", receiver.path])
     #expect(refused.status == 1, "\(refused)")
     #expect(refused.stderr.contains("handover.lane"), "the field is named: \(refused)")
@@ -202,7 +205,8 @@ struct HandoverCommandLineTests {
     let id = try #require(try cases(store).first?.object["id"] as? String)
     let shown = try runCasus(["show", id, "--history", "--store", store.path])
     #expect(shown.status == 0, "\(shown)")
-    #expect(shown.stdout.contains("Anna de Vries (consulent)  melding geregistreerd"), "\(shown.stdout)")
+    #expect(
+      shown.stdout.contains("Anna de Vries (consulent)  melding geregistreerd"), "\(shown.stdout)")
     #expect(
       shown.stdout.contains(
         "Anna de Vries (procescoordinator)  overdracht H1 geaccepteerd: aangemeld → geaccepteerd"),
