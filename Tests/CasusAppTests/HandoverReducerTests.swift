@@ -184,7 +184,7 @@ struct HandoverReducerTests {
     _ = reduce(&state, .event(.resize(Size(width: 120, height: 40))), Fixtures.context())
     F.drive("<Esc><Esc>t", on: &state)
     let text = screen(state)
-    #expect(text.contains("Terugvalcontrole doorbraak"), "\(text)")
+    #expect(text.contains("Terugvalcontrole"), "\(text)")
     #expect(text.contains("nog 181 dagen (uiterlijk 25-05-2027)"), "\(text)")
   }
 

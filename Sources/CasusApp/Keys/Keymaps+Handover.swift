@@ -113,22 +113,30 @@ extension Keymaps {
     ])
   }
 
-  /// The workspace's keys.
-  public static func workspace(_ s: any StringTable) -> Keymap<WorkspaceCommand> {
-    Keymap([
+  /// The workspace's keys; the hint bar shows those of the lane and the state.
+  public static func workspace(
+    _ s: any StringTable, lane: MunicipalityProfile.Lane.Kind = .procescoordinatie,
+    state: HandoverState = .inProgress
+  ) -> Keymap<WorkspaceCommand> {
+    let waiting = state == .submitted
+    let working = [.accepted, .inProgress].contains(state)
+    let pc = lane == .procescoordinatie && working
+    let meer = lane == .meerTeam && working
+    return Keymap([
       KeyBinding([.char("j"), .down], "j ↓", s.keyDown, .down),
       KeyBinding([.char("k"), .up], "k ↑", s.keyUp, .up),
-      KeyBinding([.enter], "Enter", s.keyEdit, .open, inHintBar: true),
-      KeyBinding([.char(" ")], "Spatie", s.keyWorkspaceToggle, .toggle, inHintBar: true),
-      KeyBinding([.char("i")], "i", s.keyAddInvolvement, .addInvolvement, inHintBar: true),
-      KeyBinding([.char("p")], "p", s.keyAddPlanItem, .addPlan, inHintBar: true),
-      KeyBinding([.char("b")], "b", s.keyHandBack, .handBack, inHintBar: true),
+      KeyBinding([.char("a")], "a", s.keyAcceptHandover, .accept, inHintBar: waiting),
+      KeyBinding(
+        [.char("x"), .char("d")], "x d", s.keyDeclineHandover, .decline, inHintBar: waiting),
+      KeyBinding([.enter], "Enter", s.keyEdit, .open, inHintBar: working && lane != .consult),
+      KeyBinding([.char(" ")], "Spatie", s.keyWorkspaceToggle, .toggle, inHintBar: pc),
+      KeyBinding([.char("i")], "i", s.keyAddInvolvement, .addInvolvement, inHintBar: pc),
+      KeyBinding([.char("p")], "p", s.keyAddPlanItem, .addPlan, inHintBar: pc),
+      KeyBinding([.char("o")], "o", s.keyDoorbraak, .doorbraak, inHintBar: meer),
+      KeyBinding([.char("b")], "b", s.keyHandBack, .handBack, inHintBar: working),
+      KeyBinding([.char("c")], "c", s.keyCloseHandover, .close, inHintBar: lane == .consult),
       KeyBinding([.escape, .char("q")], "Esc", s.keyBack, .back, inHintBar: true),
-      KeyBinding([.char("a")], "a", s.keyAcceptHandover, .accept),
-      KeyBinding([.char("x"), .char("d")], "x d", s.keyDeclineHandover, .decline),
       KeyBinding([.char("s")], "s", s.keyStartHandover, .start),
-      KeyBinding([.char("c")], "c", s.keyCloseHandover, .close),
-      KeyBinding([.char("o")], "o", s.keyDoorbraak, .doorbraak),
       KeyBinding([.char("v")], "v", s.keyRelapseChecked, .relapseChecked),
       KeyBinding([.delete, .char("-")], "Del", s.keyRemoveItem, .remove),
       KeyBinding([.char("h")], "h", s.keyHistory, .history),

@@ -105,8 +105,8 @@ extension DutchStrings {
   public var handoversHeading: String { "Overdrachten" }
   public func handoverDeadlineShort(_ d: HandoverDeadline) -> String {
     switch d.kind {
-    case .procescoordinatie: return "Procescoördinatie teruggeven"
-    case .relapseCheck: return "Terugvalcontrole doorbraak"
+    case .procescoordinatie: return "Procescoördinatie"
+    case .relapseCheck: return "Terugvalcontrole"
     }
   }
   public func queueTitle(_ role: UserRole) -> String { "Overdrachten · \(userRole(role))" }
@@ -292,6 +292,7 @@ extension DutchStrings {
   public var keySendHandover: String { "meld aan" }
   public var keySaveConcept: String { "concept" }
   public var keyBackToForm: String { "terug" }
+  public var keyPreview: String { "voorbeeld" }
   public var commandHandover: String { "overdracht" }
   public var commandQueue: String { "werkbak" }
   public var commandTriage: String { "triage" }

@@ -50,7 +50,7 @@ extension DutchStrings: WorkspaceStrings {
     let number = (euros < 0 ? "-" : "") + groups.joined(separator: ".")
     return symbol ? "€ " + number : number
   }
-  public var euroPlaceholder: String { "per jaar, hele euro's" }
+  public var euroPlaceholder: String { "hele euro's" }
   public func badAmount(_ field: String) -> String {
     "\(field): vul een bedrag in hele euro's in, bijvoorbeeld 12.500."
   }

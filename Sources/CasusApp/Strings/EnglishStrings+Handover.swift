@@ -102,8 +102,8 @@ extension EnglishStrings {
   public var handoversHeading: String { "Handovers" }
   public func handoverDeadlineShort(_ d: HandoverDeadline) -> String {
     switch d.kind {
-    case .procescoordinatie: return "Hand back process coordination"
-    case .relapseCheck: return "Breakthrough relapse check"
+    case .procescoordinatie: return "Coordination"
+    case .relapseCheck: return "Relapse check"
     }
   }
   public func queueTitle(_ role: UserRole) -> String { "Handovers · \(userRole(role))" }
@@ -281,6 +281,7 @@ extension EnglishStrings {
   public var keySendHandover: String { "register" }
   public var keySaveConcept: String { "draft" }
   public var keyBackToForm: String { "back" }
+  public var keyPreview: String { "preview" }
   public var commandHandover: String { "handover" }
   public var commandQueue: String { "queue" }
   public var commandTriage: String { "triage" }

@@ -45,7 +45,7 @@ extension EnglishStrings: WorkspaceStrings {
     let number = (euros < 0 ? "-" : "") + groups.joined(separator: ",")
     return symbol ? "€" + number : number
   }
-  public var euroPlaceholder: String { "a year, whole euros" }
+  public var euroPlaceholder: String { "whole euros" }
   public func badAmount(_ field: String) -> String {
     "\(field): fill in an amount in whole euros, for example 12500."
   }

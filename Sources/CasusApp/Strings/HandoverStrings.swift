@@ -121,6 +121,7 @@ public protocol HandoverStrings {
   var keySendHandover: String { get }
   var keySaveConcept: String { get }
   var keyBackToForm: String { get }
+  var keyPreview: String { get }
   var commandHandover: String { get }
   var commandQueue: String { get }
   var commandTriage: String { get }

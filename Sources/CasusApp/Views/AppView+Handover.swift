@@ -44,14 +44,20 @@ func handoverBindings(_ state: AppState) -> [(label: String, help: String, hint:
     if q.filter.input != nil { return rows(Keymaps(strings: s).filter) }
     return rows(Keymaps.queue(s, home: q.isHome, tab: q.tab))
   case .handoverForm(let f):
-    return f.preview == nil ? rows(Keymaps.fieldForm(s)) : rows(Keymaps.preview(s))
+    guard f.preview == nil else { return rows(Keymaps.preview(s)) }
+    // Ctrl-S first shows what goes along; nothing is saved yet.
+    return rows(Keymaps.fieldForm(s)).map { row in
+      row.label == "Ctrl-S" ? (row.label, s.keyPreview, row.hint) : row
+    }
   case .triage(let t):
     if t.filter.input != nil { return rows(Keymaps(strings: s).filter) }
     return rows(Keymaps.triage(s, home: t.isHome))
   case .workspace(let w):
     if w.form != nil { return rows(Keymaps.fieldForm(s)) }
     if w.prompt != nil { return rows(Keymaps.reasonPrompt(s)) }
-    return rows(Keymaps.workspace(s))
+    let h = state.handover(w.caseID, w.handover)?.handover
+    return rows(
+      Keymaps.workspace(s, lane: h?.lane ?? .procescoordinatie, state: h?.state ?? .inProgress))
   case .history(let h):
     if h.filter.input != nil { return rows(Keymaps(strings: s).filter) }
     return rows(Keymaps.history(s))

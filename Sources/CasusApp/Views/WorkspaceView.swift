@@ -40,7 +40,7 @@ func drawWorkspace(
       screen.bar(
         entry.line.text, in: Rect(x: inner.x, y: y, width: inner.width, height: 1),
         style: theme.selected)
-      screen.put("▸", x: inner.x, y: y, style: theme.selected)
+      if index == selectedLines.first { screen.put("▸", x: inner.x, y: y, style: theme.selected) }
       screen.cursor = Point(x: inner.x, y: y)
     } else {
       screen.put(entry.line.text, x: inner.x, y: y, style: entry.line.style, clip: inner)
@@ -74,7 +74,9 @@ private func workspaceLines(
   out += handoverSummaryLines(file, h, state: state, width: width, theme: theme).map {
     WorkspaceLine(line: $0, item: nil)
   }
-  for deadline in c.handoverDeadlines where deadline.handover == h.id {
+  // The relapse check is shown with the doorbraak itself, below.
+  for deadline in c.handoverDeadlines
+  where deadline.handover == h.id && deadline.kind == .procescoordinatie {
     let days = deadline.daysLeft(on: state.today)
     add(s.handoverDeadline(deadline, days: days), days < 0 ? theme.error : theme.hintKey)
   }
