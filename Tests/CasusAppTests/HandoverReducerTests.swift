@@ -188,6 +188,23 @@ struct HandoverReducerTests {
     #expect(text.contains("nog 181 dagen (uiterlijk 25-05-2027)"), "\(text)")
   }
 
+  @Test(
+    "erbij halen: to a named colleague, in the consulents' incoming queue, closed with a reason")
+  func consult() throws {
+    var state = F.state()
+    F.drive(F.melding + "o<Right><Tab>Jeroen Visser<Tab><Space>", on: &state)
+    F.drive("<Tab><Tab><Tab><Tab>mondeling<C-s><Enter>", on: &state)
+    let sent = try #require(state.cases.first?.state.handovers.first)
+    #expect(sent.lane == .consult && sent.to == "Jeroen Visser" && sent.state == .submitted)
+    F.drive("w<Tab>", on: &state)
+    #expect(screen(state).contains("[Binnengekomen (1)]"), "\(screen(state))")
+    F.drive("a<Enter>", on: &state)
+    #expect(screen(state).contains("Erbij halen: de collega denkt mee"), "\(screen(state))")
+    let closed = try #require(F.saves(F.drive("cadvies gegeven<Enter>", on: &state)).first)
+    #expect(closed.state.handovers.first?.state == .closed)
+    #expect(screen(state).contains("Afgesloten op 25-11-2026: advies gegeven"))
+  }
+
   @Test("the triage puts three signals above one and explains the order with weights")
   func triageRanking() throws {
     var busy = Fixtures.caseFile(id: "C-BUSY0001", name: "Nguyễn Thị Lan", meldingDay: 20)

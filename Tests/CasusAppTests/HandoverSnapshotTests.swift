@@ -98,6 +98,13 @@ struct HandoverSnapshotTests {
     check(state, name("handover-triage", size))
   }
 
+  @Test("the English interface: the workspace in the other language")
+  func english() {
+    var state = workspace(Size(width: 80, height: 24))
+    state.language = .en
+    check(state, "handover-workspace-english-80x24")
+  }
+
   @Test("the history of a case, every step with its actor", arguments: sizes)
   func history(_ size: Size) {
     var state = workspace(size)

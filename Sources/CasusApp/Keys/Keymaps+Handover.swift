@@ -183,10 +183,11 @@ extension Keymaps {
     let front: [BrowseCommand]
     switch role {
     case .consulent, .trainer: return Keymap(all)
-    case .procescoordinator: front = [.triage, .queue, .history, .open]
-    case .meerteam: front = [.queue, .history, .open]
+    case .procescoordinator: front = [.triage, .queue, .history]
+    case .meerteam: front = [.queue, .history]
     }
-    let rest: [BrowseCommand] = [.filter, .command, .quit, .help]
+    // `q stop` right after the role's own keys, so it stays in the hint bar at 80 columns.
+    let rest: [BrowseCommand] = [.quit, .filter, .command, .help]
     var bindings = front.compactMap { c in all.first { $0.command == c } }.map { b in
       var copy = b
       copy.inHintBar = true
