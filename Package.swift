@@ -25,6 +25,8 @@ let package = Package(
         .copy("sociale-kaart"),
       ]
     ),
+    // Fictional cases made through the engine, for benchmarks, reports and demos.
+    .target(name: "CasusSynthetic", dependencies: ["CasusCore"]),
     // Screen buffer, cells, styles, display width, keys, widgets, backend protocol. No ncurses.
     .target(name: "TerminalUI"),
     // App state, actions, reduce, views, strings, run loop over any TerminalBackend.
@@ -38,7 +40,7 @@ let package = Package(
     .executableTarget(
       name: "casus",
       dependencies: [
-        "CasusApp", "CasusStore", "CasusCore", "TerminalUI", "NCursesBackend",
+        "CasusApp", "CasusStore", "CasusCore", "TerminalUI", "NCursesBackend", "CasusSynthetic",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

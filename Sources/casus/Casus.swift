@@ -16,7 +16,8 @@ struct Casus: ParsableCommand {
       """,
     subcommands: [
       AppCommand.self, NewCommand.self, ListCommand.self, ShowCommand.self, ExportCommand.self,
-      CheckCommand.self, MatrixCommand.self, ImportCommand.self, StressCommand.self,
+      CheckCommand.self, MatrixCommand.self, ImportCommand.self, RapportCommand.self,
+      GenerateCommand.self, StressCommand.self,
     ],
     defaultSubcommand: AppCommand.self
   )

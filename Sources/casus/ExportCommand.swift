@@ -43,6 +43,9 @@ struct ExportCommand: ParsableCommand {
   @Option(help: "With --handover: which handover (default: the latest one that was sent).")
   var handoverID: String?
 
+  @Flag(help: "Export every case (with --format jsonl).")
+  var all = false
+
   @Option(help: "md or txt for a case (default md); csv for --matrix.")
   var format: String?
 
@@ -51,9 +54,25 @@ struct ExportCommand: ParsableCommand {
     help: "Write to this file instead of standard output (a folder with --handover).")
   var output: String?
 
+  @Option(help: "With --format zgw: the municipality's RSIN (nine digits, 11-proef).")
+  var rsin = "111222333"
+
+  @Option(help: "With --format zgw: the base URL of the Catalogi API catalogue.")
+  var catalogus = "https://catalogi.example.nl/api/v1"
+
   func run() throws {
     if handover {
       try exportHandover()
+      return
+    }
+    if all {
+      guard id == nil, !matrix else {
+        throw ValidationError("--all exports every case; leave out the id")
+      }
+      guard (format ?? "jsonl") == "jsonl" else {
+        throw ValidationError("--all exports as jsonl, not \(format ?? "")")
+      }
+      try exportAll()
       return
     }
     if matrix {
@@ -69,8 +88,12 @@ struct ExportCommand: ParsableCommand {
     }
     guard let caseID = CaseID(id) else { throw ValidationError("not a case id: \(id)") }
     let format = self.format ?? "md"
+    if format == "zgw" {
+      try exportZGW(caseID)
+      return
+    }
     guard ["md", "txt"].contains(format) else {
-      throw ValidationError("--format must be md or txt, not \(format)")
+      throw ValidationError("--format must be md, txt or zgw, not \(format)")
     }
     try exportVerslag(caseID, format: format)
   }
@@ -113,6 +136,82 @@ struct ExportCommand: ParsableCommand {
     do {
       file = try file.applying(
         .recordExport(record), at: now, today: app.localDate(now), actor: actor)
+      _ = try store.save(file)
+    } catch {
+      FileHandle.standardError.write(
+        Data("casus: the export was not recorded in the case history: \(error)\n".utf8))
+    }
+  }
+
+  /// Every case file, one compact JSON document per line, sorted by id: for other tools.
+  ///
+  /// The lines are the case files exactly as stored (state and events), so a recount from this
+  /// stream sees what the app sees.
+  private func exportAll() throws {
+    let store = try options.open(readOnly: true)
+    let snapshot = store.loadAll()
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    encoder.dateEncodingStrategy = .iso8601
+    var out = Data()
+    for file in snapshot.cases.sorted(by: { $0.id < $1.id }) {
+      do {
+        out.append(try encoder.encode(file))
+        out.append(0x0A)
+      } catch {
+        throw CLIError("cannot encode \(file.id): \(error)")
+      }
+    }
+    if output != nil {
+      try emit(String(decoding: out, as: UTF8.self))
+    } else {
+      FileHandle.standardOutput.write(out)
+    }
+    for problem in snapshot.problems {
+      FileHandle.standardError.write(
+        Data("casus: \(problem.file): \(problem.kind.rawValue): \(problem.reason)\n".utf8))
+    }
+  }
+
+  /// The case in the shape of the ZGW APIs, for a municipal zaaksysteem.
+  private func exportZGW(_ caseID: CaseID) throws {
+    let settings = ZGWExport.Settings(rsin: rsin, catalogus: catalogus)
+    guard settings.rsinIsValid else {
+      throw ValidationError("--rsin \(rsin) is not nine digits that pass the 11-proef")
+    }
+    let store = try options.open()
+    let actor = store.readOnly ? "" : try options.actor(in: store)
+    var file: CaseFile
+    do {
+      file = try store.load(caseID)
+    } catch {
+      throw CLIError("\(error)")
+    }
+    let app = AppEnvironment.live(actor: actor)
+    let now = app.now()
+    let profileID = (try? store.loadSettings().profile) ?? nil
+    let profile = try? ProcessData.load(profile: profileID ?? ProcessData.defaultProfile).profile
+    let years = profile?.retentionYears[file.state.law.rawValue] ?? 15
+    let document = ZGWExport.document(
+      file, settings: settings,
+      clocks: try? LegalClockSet.decode(CasusResources.data("clocks/legal-clocks.v1.json")),
+      today: app.localDate(now), retentionYears: years)
+    let data: Data
+    do {
+      data = try JSONSerialization.data(
+        withJSONObject: document, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+    } catch {
+      throw CLIError("cannot encode the zaak: \(error)")
+    }
+    try emit(String(decoding: data, as: UTF8.self))
+    guard !store.readOnly else { return }
+    do {
+      file = try file.applying(
+        .recordExport(
+          CaseExported(
+            document: "zaak", format: "zgw",
+            destination: output.map { URL(fileURLWithPath: $0).lastPathComponent } ?? "stdout")),
+        at: now, today: app.localDate(now), actor: actor)
       _ = try store.save(file)
     } catch {
       FileHandle.standardError.write(

@@ -6,7 +6,7 @@ import CasusStore
 /// A protocol rather than a dictionary so the compiler refuses a language that misses a
 /// string. Views never contain literal user-facing text.
 public protocol StringTable: Sendable, VerslagStrings, MatrixStrings, HandoverStrings,
-  WorkspaceStrings, TriageStrings
+  WorkspaceStrings, TriageStrings, RapportStrings
 {
   // Frame
   var appName: String { get }
