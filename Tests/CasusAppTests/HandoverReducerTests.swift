@@ -239,6 +239,32 @@ struct HandoverReducerTests {
     #expect(state.triageEntries(filtered).map(\.caseID.rawValue) == ["C-CALM0001"])
   }
 
+  @Test("the triage keeps its ranking while moving, and works it out again when a case changes")
+  func triageCache() throws {
+    let cases = [
+      Fixtures.caseFile(id: "C-AAAA0001", name: "Ahmed", meldingDay: 24),
+      Fixtures.caseFile(id: "C-BBBB0001", name: "Bakker", meldingDay: 23),
+    ]
+    var state = F.state(cases: cases, user: F.coordinator)
+    F.drive("j", on: &state)
+    guard case .triage(let moved) = state.mode else { return }
+    #expect(moved.cache?.key == state.triageKey(moved))
+    #expect(moved.cache?.entries.map(\.caseID.rawValue) == ["C-AAAA0001", "C-BBBB0001"])
+    // Bakker gets eleven professionals elsewhere: the saved case changes the order.
+    let id = try #require(CaseID("C-BBBB0001"))
+    var bakker = try #require(state.file(id))
+    for n in 1...11 {
+      bakker = try bakker.applying(
+        .involvement(.set(id: "P\(n)", Involvement(id: "P\(n)", name: "P\(n)"))),
+        at: Fixtures.now, today: Fixtures.today, actor: "x")
+    }
+    bakker.revision += 1
+    _ = reduce(&state, .saved(bakker), Fixtures.context())
+    guard case .triage(let after) = state.mode else { return }
+    #expect(after.cache?.entries.map(\.caseID.rawValue) == ["C-BBBB0001", "C-AAAA0001"])
+    #expect(screen(state).contains("    4  Bakker"), "\(screen(state))")
+  }
+
   @Test("opening a case's detail records one view per session, never when read-only")
   func views() throws {
     var state = F.state(cases: [Fixtures.caseFile()])

@@ -19,7 +19,7 @@ func handoverModeKey(_ key: Key, _ state: inout AppState, _ context: ReduceConte
     return effects
   case .triage(var screen):
     let effects = triageKey(key, &screen, &state, context)
-    if case .triage = state.mode { state.mode = .triage(screen) }
+    if case .triage = state.mode { state.mode = .triage(state.cachingTriage(screen)) }
     return effects
   case .workspace(var w):
     let effects = workspaceKey(key, &w, &state, context)
@@ -46,7 +46,7 @@ func browseHandover(_ command: BrowseCommand, _ state: inout AppState, _ context
   case .handover: return openNewHandover(&state)
   case .queue: return openQueue(&state)
   case .triage:
-    state.mode = .triage(TriageScreen())
+    state.mode = .triage(state.cachingTriage(TriageScreen()))
     state.message = nil
     return []
   case .history: return openSelectedHistory(&state, context)
@@ -64,7 +64,7 @@ func handoverCommand(
   case "overdrachten", "handovers", "werkbak", "queue", "w":
     return openQueue(&state)
   case "triage", "signalen", "signals", "s":
-    state.mode = .triage(TriageScreen())
+    state.mode = .triage(state.cachingTriage(TriageScreen()))
     return []
   case "geschiedenis", "historie", "history", "h":
     return openSelectedHistory(&state, context)
@@ -88,7 +88,8 @@ func handoverSaved(_ file: CaseFile, _ state: inout AppState) -> Bool {
     state.mode = .handovers(queue)
   case .handoverForm(let form):
     state.mode = mode(for: form.back, state)
-  case .triage(var screen):
+  case .triage(let old):
+    var screen = state.cachingTriage(old)
     screen.row = min(screen.row, max(0, state.triageEntries(screen).count - 1))
     state.mode = .triage(screen)
   case .workspace(var w):
@@ -114,6 +115,7 @@ func handoverAction(_ action: AppAction, _ state: inout AppState) -> [Effect] {
   switch action {
   case .savedQuietly(let file):
     state.upsert(file)
+    if case .triage(let screen) = state.mode { state.mode = .triage(state.cachingTriage(screen)) }
   case .userSaved(let user):
     userChanged(user, &state)
   case .userSaveFailed(let user, let error):

@@ -79,6 +79,7 @@ func userChanged(_ user: LocalUser, _ state: inout AppState) {
   } else if old?.role != user.role {
     state.mode = AppState.startMode(for: user.role)
   }
+  if case .triage(let screen) = state.mode { state.mode = .triage(state.cachingTriage(screen)) }
   state.message = StatusMessage(state.strings.userNow(state.strings.userLabel(user)))
 }
 
@@ -109,7 +110,7 @@ func mode(for back: Back, _ state: AppState) -> Mode {
   switch back {
   case .list: return .browse
   case .queue(let q): return .handovers(q)
-  case .triage(let t): return .triage(t)
+  case .triage(let t): return .triage(state.cachingTriage(t))
   case .workspace(let w): return .workspace(w)
   }
 }

@@ -38,6 +38,7 @@ extension AppRunner {
       let user = LocalUser(name: name, role: role ?? .consulent)
       state.user = user
       state.mode = AppState.startMode(for: user.role)
+      if case .triage(let screen) = state.mode { state.mode = .triage(state.cachingTriage(screen)) }
       return saved == nil && !store.readOnly ? [.saveUser(user)] : []
     }
     guard !store.readOnly else {

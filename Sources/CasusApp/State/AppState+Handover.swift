@@ -1,4 +1,5 @@
 import CasusCore
+import Foundation
 
 /// The role, the lanes and the rows of the handover screens, read from the cases.
 extension AppState {
@@ -94,30 +95,60 @@ extension AppState {
 
   /// The stuck signals of one case today.
   public func signals(for file: CaseFile) -> [StuckSignal] {
+    signals(for: file, strings: strings)
+  }
+
+  /// The same, with the strings table made once for a whole list.
+  func signals(for file: CaseFile, strings s: any StringTable) -> [StuckSignal] {
     let overdue = clocks(for: file).filter { $0.state == .overdue }.map {
-      (what: strings.clockLabel($0), days: -($0.daysLeft ?? 0))
+      (what: s.clockLabel($0), days: -($0.daysLeft ?? 0))
     }
-    let last = file.lastContact.map { Clock.localDate($0.at, in: timeZone) }
+    let last = file.lastContact.map { Clock.localDay($0.at, in: timeZone) }
     return StuckSignals.evaluate(file.state, lastEvent: last, overdue: overdue, today: today)
   }
 
-  /// The triage rows as the screen's filters and sort order leave them.
+  /// What the triage rows depend on: when none of it changed, the rows are the same.
+  ///
+  /// Every save raises one case's revision, so the sum of revisions changes with any case.
+  public func triageKey(_ screen: TriageScreen) -> TriageScreen.Key {
+    TriageScreen.Key(
+      cases: cases.count, revisions: cases.reduce(0) { $0 + $1.revision }, today: today,
+      filter: screen.filter.text, signal: screen.signal, onlyRegistered: screen.onlyRegistered,
+      sort: screen.sort, language: language)
+  }
+
+  /// The triage rows, from the screen's cache while it is current.
   public func triageEntries(_ screen: TriageScreen) -> [TriageEntry] {
-    var entries = cases.filter { $0.state.phase != .afgesloten }.map { file in
-      TriageEntry(
-        caseID: file.id, signals: signals(for: file),
-        registered: file.state.pendingRegistration?.submitted)
+    if let cache = screen.cache, cache.key == triageKey(screen) { return cache.entries }
+    return computeTriageEntries(screen)
+  }
+
+  /// The screen with its rows worked out for the cases as they are now.
+  public func cachingTriage(_ screen: TriageScreen) -> TriageScreen {
+    var copy = screen
+    let key = triageKey(screen)
+    if copy.cache?.key != key {
+      copy.cache = TriageScreen.Cache(key: key, entries: computeTriageEntries(screen))
+    }
+    return copy
+  }
+
+  /// The triage rows as the screen's filters and sort order leave them.
+  func computeTriageEntries(_ screen: TriageScreen) -> [TriageEntry] {
+    let s = strings
+    let needle = screen.filter.needle
+    var entries: [TriageEntry] = []
+    for file in cases where file.state.phase != .afgesloten {
+      if !needle.isEmpty, !CaseFilter.matches(file, needle: needle) { continue }
+      entries.append(
+        TriageEntry(
+          caseID: file.id, signals: signals(for: file, strings: s),
+          registered: file.state.pendingRegistration?.submitted))
     }
     if let signal = screen.signal {
       entries = entries.filter { $0.signals.contains { $0.kind == signal } }
     }
     if screen.onlyRegistered { entries = entries.filter { $0.registered != nil } }
-    let needle = screen.filter.needle
-    if !needle.isEmpty {
-      entries = entries.filter { entry in
-        file(entry.caseID).map { CaseFilter.matches($0, needle: needle) } ?? false
-      }
-    }
     let ranked = TriageEntry.ranked(entries)
     switch screen.sort {
     case .score:
@@ -128,10 +159,11 @@ extension AppState {
       }
       return waiting + ranked.filter { $0.registered == nil }
     case .name:
-      func name(_ e: TriageEntry) -> String {
-        CaseFilter.fold(file(e.caseID)?.state.household.name ?? "")
+      var names: [CaseID: String] = [:]
+      for file in cases { names[file.id] = CaseFilter.fold(file.state.household.name) }
+      return ranked.sorted {
+        (names[$0.caseID] ?? "", $0.caseID) < (names[$1.caseID] ?? "", $1.caseID)
       }
-      return ranked.sorted { (name($0), $0.caseID) < (name($1), $1.caseID) }
     }
   }
 }

@@ -95,6 +95,28 @@ public struct TriageScreen: Equatable {
   public var onlyRegistered: Bool
   public var sort: Sort
   public var isHome: Bool
+  /// The rows as last worked out, with what they were worked out from (see
+  /// ``AppState/triageKey(_:)``): ranking every case takes a noticeable moment with tens of
+  /// thousands of them, so moving through the list must not redo it.
+  public var cache: Cache?
+
+  /// What the rows were worked out from.
+  public struct Key: Equatable, Sendable {
+    public var cases: Int
+    public var revisions: Int
+    public var today: LocalDate
+    public var filter: String
+    public var signal: StuckSignal.Kind?
+    public var onlyRegistered: Bool
+    public var sort: Sort
+    public var language: Language
+  }
+
+  /// Rows and the key they belong to.
+  public struct Cache: Equatable, Sendable {
+    public var key: Key
+    public var entries: [TriageEntry]
+  }
 
   public init(isHome: Bool = false) {
     self.row = 0
@@ -103,6 +125,7 @@ public struct TriageScreen: Equatable {
     self.onlyRegistered = false
     self.sort = .score
     self.isHome = isHome
+    self.cache = nil
   }
 }
 
