@@ -112,10 +112,17 @@ public struct TriageScreen: Equatable {
     public var language: Language
   }
 
-  /// Rows and the key they belong to.
+  /// Rows and the key they belong to, with every open case's entry before the filters.
   public struct Cache: Equatable, Sendable {
     public var key: Key
     public var entries: [TriageEntry]
+    public var scored: [CaseID: Scored]
+  }
+
+  /// One case's entry and the revision of the case it was worked out for.
+  public struct Scored: Equatable, Sendable {
+    public var revision: Int
+    public var entry: TriageEntry
   }
 
   public init(isHome: Bool = false) {
