@@ -5,16 +5,26 @@ let package = Package(
   name: "Casus",
   platforms: [.macOS(.v13)],
   products: [
-    .executable(name: "casus", targets: ["casus"])
+    .executable(name: "casus", targets: ["casus"]),
+    .executable(name: "casus-bench", targets: ["casus-bench"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    // AES-GCM (Crypto) and scrypt (_CryptoExtras) for encryption at rest.
+    .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
   ],
   targets: [
     // Pure domain and workflow engine: Foundation only, no files, no clock, no terminal.
     .target(name: "CasusCore"),
-    // JSON case files on disk: atomic writes, per-case locks, revisions, quarantine.
-    .target(name: "CasusStore", dependencies: ["CasusCore"]),
+    // JSON case files on disk: atomic writes, per-case locks, revisions, quarantine, encryption.
+    .target(
+      name: "CasusStore",
+      dependencies: [
+        "CasusCore",
+        .product(name: "Crypto", package: "swift-crypto"),
+        .product(name: "_CryptoExtras", package: "swift-crypto"),
+      ]
+    ),
     // Versioned process data: conversation guides, legal clocks, matrices, profiles, scenarios.
     .target(
       name: "CasusResources",
@@ -44,6 +54,8 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // The benchmark: `swift run -c release casus-bench` writes docs/performance.md.
+    .executableTarget(name: "casus-bench", dependencies: ["CasusCore", "CasusStore"]),
     // Shared test helpers: fixtures, snapshot assertions, the tmux driver.
     .target(
       name: "TestSupport",
@@ -64,6 +76,15 @@ let package = Package(
       exclude: ["__Snapshots__"]
     ),
     .testTarget(name: "NCursesBackendTests", dependencies: ["NCursesBackend", "TerminalUI"]),
+    // Hostile input for every loader and the key decoder; see Tests/FuzzTests/FuzzTargets.swift.
+    .testTarget(
+      name: "FuzzTests",
+      dependencies: [
+        "CasusStore", "CasusApp", "CasusCore", "NCursesBackend", "TerminalUI", "TestSupport",
+        "CasusResources", "CasusSynthetic",
+      ],
+      resources: [.copy("Regressions")]
+    ),
     .testTarget(
       name: "EndToEndTests",
       dependencies: ["casus", "TestSupport", "CasusStore", "CasusCore"]

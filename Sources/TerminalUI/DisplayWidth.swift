@@ -111,11 +111,23 @@ extension String {
         if !line.isEmpty { lines.append(line) }
         line = ""
         lineWidth = 0
-        while wordWidth > width {
-          let head = word.truncated(toWidth: width, ellipsis: false)
-          lines.append(head)
-          word = String(word.dropFirst(head.count))
-          wordWidth = word.displayWidth
+        if wordWidth > width {
+          // One pass over a long word (a hostile file can hold one of megabytes): cut it into
+          // pieces of `width` columns; a character wider than `width` gets a piece of its own.
+          var piece = ""
+          var pieceWidth = 0
+          for character in word {
+            let w = DisplayWidth.of(character)
+            if pieceWidth + w > width, !piece.isEmpty {
+              lines.append(piece)
+              piece = ""
+              pieceWidth = 0
+            }
+            piece.append(character)
+            pieceWidth += w
+          }
+          word = piece
+          wordWidth = pieceWidth
         }
         line = word
         lineWidth = wordWidth

@@ -29,6 +29,12 @@ struct AppCommand: ParsableCommand {
   @Option(help: "Keys to play in --headless mode (vim-style notation, see above).")
   var keys = ""
 
+  @Option(
+    help: ArgumentHelp(
+      "With --headless: write the milliseconds each key took (reduce, render, draw) to FILE.",
+      valueName: "FILE"))
+  var timing: String?
+
   @Flag(name: .customLong("no-color"), help: "No colours (also when NO_COLOR is set).")
   var noColor = false
 
@@ -39,8 +45,23 @@ struct AppCommand: ParsableCommand {
       valueName: "ID|FILE"))
   var matrix: String?
 
+  @Option(
+    name: .customLong("idle-lock"),
+    help:
+      "Lock the screen after MINUTES without a key press (0: never; default: the store's setting, else 5)."
+  )
+  var idleLock: Int?
+
+  @Option(
+    help: ArgumentHelp(
+      "The municipality profile: generiek, haarlem, haarlemmermeer or zoetermeer.",
+      discussion: "The store remembers it (settings.json); default: generiek.",
+      valueName: "NAME"))
+  var profile: String?
+
   func run() throws {
     if let matrix { try MatrixOption.check(matrix) }
+    if let profile { try ProfileOption.remember(profile, options: options) }
     let environment = options.environment
     let colors = !noColor && (environment["NO_COLOR"] ?? "").isEmpty
     let app = AppEnvironment.live(actor: "casus", user: try options.preset())
@@ -54,13 +75,25 @@ struct AppCommand: ParsableCommand {
       } catch {
         throw ValidationError("\(error)")
       }
-      let store = try options.open(readOnly: options.readonly)
+      let store = try options.open(readOnly: options.readonly, interactive: false)
       let runner = AppRunner.start(
         store: store, backend: ScriptedBackend(size: screenSize, events: events),
         environment: app, language: options.language, colors: colors,
-        storeDescription: store.root.path, matrix: matrix)
+        storeDescription: store.root.path, matrix: matrix, profile: profile)
+      secure(runner, store)
+      var times: [Double] = []
+      if timing != nil {
+        runner.measure = { duration in
+          let c = duration.components
+          times.append(Double(c.seconds) * 1000 + Double(c.attoseconds) / 1e15)
+        }
+      }
       runner.run()
       print(runner.backend.lastScreen?.plainText() ?? "")
+      if let timing {
+        let text = times.map { String(format: "%.3f", $0) }.joined(separator: "\n") + "\n"
+        try Data(text.utf8).write(to: URL(fileURLWithPath: timing))
+      }
       return
     }
     let store = try options.open(readOnly: options.readonly)
@@ -75,7 +108,20 @@ struct AppCommand: ParsableCommand {
     defer { terminal.close() }
     let runner = AppRunner.start(
       store: store, backend: terminal, environment: app, language: options.language,
-      colors: colors, storeDescription: store.root.path, matrix: matrix)
+      colors: colors, storeDescription: store.root.path, matrix: matrix, profile: profile)
+    secure(runner, store)
     runner.run()
+  }
+
+  /// The idle lock: `--idle-lock`, else the store's setting, else five minutes; an encrypted
+  /// store unlocks with its passphrase, checked against `store.key`.
+  private func secure<Backend>(_ runner: AppRunner<Backend>, _ store: CaseStore) {
+    let minutes = idleLock ?? (try? store.loadSettings())?.idleLockMinutes
+    runner.send(.configureLock(IdleLock.Settings(minutes: minutes, passphrase: store.isEncrypted)))
+    let root = store.root
+    runner.passphraseCheck = { text in
+      guard let passphrase = Passphrase(text) else { return false }
+      return (try? CaseStore.unlock(root: root, passphrase: passphrase)) != nil
+    }
   }
 }

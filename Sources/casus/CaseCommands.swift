@@ -93,16 +93,21 @@ struct ListCommand: ParsableCommand {
     } else {
       for file in cases {
         let s = file.state
-        print(
-          [
-            file.id.rawValue, s.melding.date.description, s.phase.rawValue,
-            Sanitizer.clean(s.household.name),
-          ].joined(separator: "  "))
+        var columns = [
+          file.id.rawValue, s.melding.date.description, s.phase.rawValue,
+          Sanitizer.clean(s.household.name),
+        ]
+        // An urgent case says so in words, also here.
+        if s.isUrgent { columns.append("! urgent") }
+        print(columns.joined(separator: "  "))
       }
     }
     for problem in snapshot.problems {
+      // File names and decoding reasons come from the disk: never let them reach the terminal raw.
       FileHandle.standardError.write(
-        Data("casus: \(problem.file): \(problem.kind.rawValue): \(problem.reason)\n".utf8))
+        Data(
+          Sanitizer.clean("casus: \(problem.file): \(problem.kind.rawValue): \(problem.reason)")
+            .appending("\n").utf8))
     }
   }
 }
@@ -167,10 +172,11 @@ struct ShowCommand: ParsableCommand {
     for line in MatrixOption.summary(file, strings: s, language: options.language.rawValue) {
       print(line)
     }
+    for line in LadderSummary.lines(file, options: options) { print(line) }
     print("\n\(s.historyHeading):")
     for e in file.events {
       print(
-        "  \(e.seq). \(ISO8601DateFormatter().string(from: e.at))  \(Sanitizer.clean(e.actor))  \(s.eventSummary(e))"
+        "  \(e.seq). \(ISO8601DateFormatter().string(from: e.at))  \(Sanitizer.clean(e.actor))  \(Sanitizer.clean(s.eventSummary(e)))"
       )
     }
   }
@@ -185,17 +191,42 @@ struct CheckCommand: ParsableCommand {
 
   @OptionGroup var options: StoreOptions
 
+  @Flag(help: "Rebuild the index from every case file first.")
+  var reindex = false
+
   func run() throws {
+    if reindex {
+      let store = try options.open()
+      do {
+        print("index rebuilt: \(try store.rebuildIndex()) case(s)")
+      } catch {
+        throw CLIError("\(error)")
+      }
+    }
     let store = try options.open(readOnly: true)
-    let problems = store.check()
+    let (problems, cases) = store.checkFiles()
     if problems.isEmpty {
-      let count = store.loadAll().cases.count
-      print("OK: \(count) case file(s) checked in \(store.root.path)")
-      return
+      print("OK: \(cases.count) case file(s) checked in \(store.root.path)")
     }
     for problem in problems {
-      print("\(problem.file): \(problem.kind.rawValue): \(problem.reason)")
+      print(Sanitizer.clean("\(problem.file): \(problem.kind.rawValue): \(problem.reason)"))
     }
+    // The index is an accelerator the app repairs itself; it is reported, never a failure.
+    let index = store.checkIndex(against: cases)
+    if index.agrees {
+      print("index and files agree (\(cases.count) case(s))")
+    }
+    if let reason = index.unusable { print("index: \(reason); the next start rebuilds it") }
+    if !index.stale.isEmpty {
+      print(
+        "index: \(index.stale.count) case(s) changed since the index saw them; "
+          + "the next start reads them again")
+    }
+    if !index.orphans.isEmpty {
+      print(
+        "index: \(index.orphans.count) entry(ies) without a case file; the next start drops them")
+    }
+    if problems.isEmpty { return }
     throw ExitCode(1)
   }
 }
@@ -254,6 +285,10 @@ struct CaseListJSON: Encodable {
     var source: String
     var phase: String
     var revision: Int
+    /// Whether the case must be treated as urgent (an open safety lane, a safety concern, a
+    /// domain at level 1), and why.
+    var urgent: Bool
+    var urgentReasons: [UrgentReason]
 
     init(_ file: CaseFile) {
       id = file.id.rawValue
@@ -264,6 +299,24 @@ struct CaseListJSON: Encodable {
       source = file.state.melding.source.rawValue
       phase = file.state.phase.rawValue
       revision = file.revision
+      let reasons = file.state.urgencyReasons
+      urgent = !reasons.isEmpty
+      urgentReasons = reasons.map(UrgentReason.init)
+    }
+  }
+  /// One reason a case is urgent: `safetyLane` (with the lane's reason), `conversation`
+  /// (with the consulent's note) or `matrix` (with the domain ids at level 1).
+  struct UrgentReason: Encodable {
+    var source: String
+    var detail: String
+
+    init(_ reason: UrgencyReason) {
+      source = reason.code
+      switch reason {
+      case .safetyLane(let why): detail = why
+      case .conversation(let note): detail = note
+      case .acute(let domains): detail = domains.joined(separator: ",")
+      }
     }
   }
   struct Problem: Encodable {

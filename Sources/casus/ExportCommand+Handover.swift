@@ -62,15 +62,19 @@ extension ExportCommand {
     if let output {
       let folder = URL(fileURLWithPath: output, isDirectory: true)
       do {
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+          at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         let base = "\(caseID.rawValue)-overdracht-\(chosen.id)"
-        try Data(report.markdown.utf8).write(
-          to: folder.appendingPathComponent(base + ".md"), options: .atomic)
-        try json.write(to: folder.appendingPathComponent(base + ".json"), options: .atomic)
+        // Personal data: readable by the owner only, written atomically (as every export).
+        try PrivateFile.write(
+          Data(report.markdown.utf8), to: folder.appendingPathComponent(base + ".md").path)
+        try PrivateFile.write(json, to: folder.appendingPathComponent(base + ".json").path)
         destinations = [base + ".md", base + ".json"]
         formats = ["md", "json"]
         print(folder.appendingPathComponent(base + ".md").path)
         print(folder.appendingPathComponent(base + ".json").path)
+      } catch let error as CLIError {
+        throw error
       } catch {
         throw CLIError("cannot write into \(output): \(error.localizedDescription)")
       }

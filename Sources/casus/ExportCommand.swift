@@ -4,17 +4,21 @@ import CasusCore
 import CasusResources
 import CasusStore
 import Foundation
+import TerminalUI
 
 /// `casus export`: documents about one case for people, and data from the whole store for
 /// other systems.
 struct ExportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "export",
-    abstract: "Export the verslag of a case, or the matrix meetmomenten of all cases.",
+    abstract: "Export the verslag or the plan of a case, or the matrix meetmomenten of all cases.",
     discussion: """
       casus export ID [--format md|txt] writes the verslag of the onderzoek (Markdown, or plain \
-      text at 80 columns). Every export of a case is recorded in its history (who, when, what, \
-      where to), unless the store is read-only.
+      text at 80 columns); with --plan it writes the plan for the household instead: every \
+      hulpvraag rung by rung, the network, the arrangement, reasons for skipped rungs, \
+      aanvragen and beschikkingen, goals, actions, agreements, the regisseur and monitoring. \
+      Every export of a case is recorded in its history (who, when, what, where to), unless \
+      the store is read-only.
 
       casus export --matrix [--format csv] writes one row per case × meetmoment × domain \
       (case_id, meetmoment, date, definition_id, definition_version, domain, score, target), \
@@ -45,6 +49,8 @@ struct ExportCommand: ParsableCommand {
 
   @Flag(help: "Export every case (with --format jsonl).")
   var all = false
+  @Flag(help: "Export the plan for the household instead of the verslag.")
+  var plan = false
 
   @Option(help: "md or txt for a case (default md); csv for --matrix.")
   var format: String?
@@ -54,6 +60,15 @@ struct ExportCommand: ParsableCommand {
     help: "Write to this file instead of standard output (a folder with --handover).")
   var output: String?
 
+  @Flag(
+    help:
+      "Seal the output with its own password (needs --output and --password-file); open it with casus unseal."
+  )
+  var seal = false
+
+  @Option(name: .customLong("password-file"), help: "A file holding the password for --seal.")
+  var passwordFile: String?
+
   @Option(help: "With --format zgw: the municipality's RSIN (nine digits, 11-proef).")
   var rsin = "111222333"
 
@@ -61,6 +76,9 @@ struct ExportCommand: ParsableCommand {
   var catalogus = "https://catalogi.example.nl/api/v1"
 
   func run() throws {
+    if seal, output == nil || passwordFile == nil {
+      throw ValidationError("--seal writes a file: give --output FILE and --password-file PW")
+    }
     if handover {
       try exportHandover()
       return
@@ -77,6 +95,9 @@ struct ExportCommand: ParsableCommand {
     }
     if matrix {
       guard id == nil else { throw ValidationError("--matrix exports all cases; leave out the id") }
+      guard !plan else {
+        throw ValidationError("--plan is the plan of one case; not with --matrix")
+      }
       guard (format ?? "csv") == "csv" else {
         throw ValidationError("--matrix exports as csv, not \(format ?? "")")
       }
@@ -95,23 +116,31 @@ struct ExportCommand: ParsableCommand {
     guard ["md", "txt"].contains(format) else {
       throw ValidationError("--format must be md, txt or zgw, not \(format)")
     }
-    try exportVerslag(caseID, format: format)
+    try exportDocument(caseID, format: format)
   }
 
   /// Writes text to `--output` or standard output.
   func emit(_ text: String) throws {
     if let output {
-      do {
-        try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-      } catch {
-        throw CLIError("cannot write \(output): \(error.localizedDescription)")
+      var data = Data(text.utf8)
+      if seal, let passwordFile {
+        do {
+          data = try PasswordSeal.seal(
+            data, password: try PassphraseInput.read(file: passwordFile),
+            derivation: StoreOptions.derivation(options.environment))
+        } catch let error as CLIError {
+          throw error
+        } catch {
+          throw CLIError("cannot seal the export: \(error)")
+        }
       }
+      try PrivateFile.write(data, to: output)
     } else {
       FileHandle.standardOutput.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
     }
   }
 
-  private func exportVerslag(_ caseID: CaseID, format: String) throws {
+  private func exportDocument(_ caseID: CaseID, format: String) throws {
     let store = try options.open()
     let actor = store.readOnly ? "" : try options.actor(in: store)
     var file: CaseFile
@@ -122,16 +151,24 @@ struct ExportCommand: ParsableCommand {
     }
     let app = AppEnvironment.live(actor: actor)
     let now = app.now()
-    let document = Verslag.document(
-      .init(
-        file: file,
-        guide: try? ConversationGuide.decode(CasusResources.data("guides/keukentafel.v1.json")),
-        clocks: try? LegalClockSet.decode(CasusResources.data("clocks/legal-clocks.v1.json")),
-        today: app.localDate(now), language: options.language, timeZone: app.timeZone))
+    let clocks = try? LegalClockSet.decode(CasusResources.data("clocks/legal-clocks.v1.json"))
+    let document =
+      plan
+      ? PlanDocument.document(
+        .init(
+          file: file, profile: LadderSummary.profile(for: file, options: options),
+          matrices: MatrixChoice.shipped().library, clocks: clocks, today: app.localDate(now),
+          language: options.language))
+      : Verslag.document(
+        .init(
+          file: file,
+          guide: try? ConversationGuide.decode(CasusResources.data("guides/keukentafel.v1.json")),
+          clocks: clocks, today: app.localDate(now), language: options.language,
+          timeZone: app.timeZone))
     try emit(format == "md" ? document.markdown : document.plainText(width: 80))
     guard !store.readOnly else { return }
     let record = CaseExported(
-      document: "verslag", format: format,
+      document: plan ? "plan" : "verslag", format: format,
       destination: output.map { URL(fileURLWithPath: $0).lastPathComponent } ?? "stdout")
     do {
       file = try file.applying(
@@ -169,7 +206,9 @@ struct ExportCommand: ParsableCommand {
     }
     for problem in snapshot.problems {
       FileHandle.standardError.write(
-        Data("casus: \(problem.file): \(problem.kind.rawValue): \(problem.reason)\n".utf8))
+        Data(
+          Sanitizer.clean("casus: \(problem.file): \(problem.kind.rawValue): \(problem.reason)")
+            .appending("\n").utf8))
     }
   }
 
@@ -232,7 +271,9 @@ struct ExportCommand: ParsableCommand {
     }
     for problem in snapshot.problems {
       FileHandle.standardError.write(
-        Data("casus: \(problem.file): \(problem.kind.rawValue): \(problem.reason)\n".utf8))
+        Data(
+          Sanitizer.clean("casus: \(problem.file): \(problem.kind.rawValue): \(problem.reason)")
+            .appending("\n").utf8))
     }
   }
 }

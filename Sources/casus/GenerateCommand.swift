@@ -50,13 +50,16 @@ struct GenerateCommand: ParsableCommand {
       ladder: ["eigen-kracht", "basisinfrastructuur", "sociaal-wijkteam", "specialistisch"],
       today: day)
     let started = Date()
+    var entries: [IndexEntry] = []
+    entries.reserveCapacity(cases)
     do {
       for index in 0..<cases {
-        try store.writeNew(try maker.make(index: index, seed: seed))
+        entries.append(try store.writeNew(try maker.make(index: index, seed: seed)))
         if (index + 1) % 10_000 == 0 {
           FileHandle.standardError.write(Data("casus: \(index + 1) cases\n".utf8))
         }
       }
+      try store.writeIndex(entries)
       try store.syncAll()
     } catch let error as StoreError {
       throw CLIError("\(error)")

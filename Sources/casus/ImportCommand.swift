@@ -3,65 +3,97 @@ import CasusApp
 import CasusCore
 import CasusStore
 import Foundation
+import TerminalUI
 
-/// `casus import FILE`: takes a handover package in on the receiving side.
+/// `casus import DIR`: take in the cases of another store (another laptop, a backup);
+/// `casus import FILE.json`: take in a handover package (see `ImportCommand+Handover.swift`).
 struct ImportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "import",
-    abstract: "Take a handover package (the .json of casus export --handover) into the store.",
+    abstract:
+      "Take in the cases of another store, or a handover package; nothing here is overwritten.",
     discussion: """
-      Builds a new case from the package, with the handover registered (aangemeld) so it is \
-      in the receiving team's queue. The case keeps the sender's case id; an existing case is \
-      never overwritten. A package that is not valid is refused with the field that is wrong. \
-      Prints the new case id.
+      casus import DIR compares every case of the store in DIR with this store by revision and \
+      history: a new case is copied; the same history is skipped; a longer history that \
+      contains this store's moves this store forward; a shorter one changes nothing; histories \
+      that went apart keep this store's version and put the other as a conflict copy beside it \
+      (see casus check, and the conflict question in the app). An encrypted DIR needs \
+      --from-passphrase-file.
+
+      casus import FILE.json takes in a handover package (written by casus export ID \
+      --handover): a new case built from it, with the handover registered (aangemeld) so it is \
+      in the receiving team's queue. The case keeps the sender's id; an existing case is never \
+      overwritten. A package that is not valid is refused with the field that is wrong. Prints \
+      the new case id.
       """)
 
   @OptionGroup var options: StoreOptions
 
-  @Argument(help: "The package: the .json file written by casus export ID --handover.")
-  var file: String
+  @Argument(help: "The other store's folder, or a handover package (.json).")
+  var source: String
+
+  @Option(
+    name: .customLong("from-passphrase-file"), help: "The passphrase of DIR when it is encrypted.")
+  var fromPassphraseFile: String?
 
   func run() throws {
-    let url = URL(fileURLWithPath: file)
-    let data: Data
-    do {
-      data = try Data(contentsOf: url)
-    } catch {
-      throw CLIError("cannot read \(file): \(error.localizedDescription)")
+    let url = URL(fileURLWithPath: source).standardizedFileURL
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+      throw ValidationError("\(source) does not exist")
     }
-    let document: HandoverPackage.Document
+    guard isDirectory.boolValue else {
+      try importPackage(url)
+      return
+    }
+    try importStore(url)
+  }
+
+  private func importStore(_ url: URL) throws {
+    guard url != options.root.standardizedFileURL else {
+      throw ValidationError("a store cannot import itself")
+    }
+    var key: StoreKey?
+    if case .encrypted = CaseStore.encryption(at: url) {
+      guard
+        let passphrase = try PassphraseInput.obtain(
+          file: fromPassphraseFile, environment: [:], interactive: false, prompt: "")
+      else {
+        throw CLIError("the store at \(url.path) is encrypted: give --from-passphrase-file FILE")
+      }
+      do {
+        key = try CaseStore.unlock(root: url, passphrase: passphrase)
+      } catch {
+        throw CLIError("cannot open the store at \(url.path): \(error)")
+      }
+    }
+    let other: CaseStore
     do {
-      document = try HandoverPackage.decode(data)
+      other = try CaseStore(root: url, readOnly: true, key: key)
     } catch {
-      throw CLIError(
-        "\(url.lastPathComponent) is not a handover package Casus can take in: \(error)")
+      throw CLIError("cannot open the store at \(url.path): \(error)")
     }
     let store = try options.open()
-    guard !store.readOnly else { throw CLIError(StoreError.readOnly.description) }
-    let actor = try options.actor(in: store)
-    if (try? store.load(document.caseID)) != nil {
-      throw CLIError(
-        "case \(document.caseID) is already in this store; nothing was imported or overwritten")
-    }
-    let app = AppEnvironment.live(actor: actor)
-    let now = app.now()
-    let s = options.language.strings
-    let library = MatrixChoice.shipped().library
-    let imported: CaseFile
+    let results: [CaseStore.ImportResult]
     do {
-      imported = try HandoverPackage.importedCase(
-        document, id: document.caseID, file: url.lastPathComponent,
-        placeholders: .init(household: s.importedHousehold, question: s.importedQuestion),
-        at: now, today: app.localDate(now), actor: actor,
-        definition: { library.definition($0) })
-    } catch {
-      throw CLIError("\(url.lastPathComponent) was refused: \(error)")
-    }
-    do {
-      let saved = try store.save(imported)
-      print(saved.id.rawValue)
+      results = try store.importCases(from: other, at: Date())
     } catch {
       throw CLIError("\(error)")
     }
+    var counts: [String: Int] = [:]
+    for result in results {
+      let word: String
+      switch result.outcome {
+      case .added: word = "added"
+      case .same: word = "same"
+      case .updated(let from, let to): word = "updated (revision \(from) → \(to))"
+      case .olderThere: word = "kept (this store is further)"
+      case .conflict(let copy): word = "conflict: kept both, theirs in \(copy)"
+      case .unreadable(let reason): word = "unreadable: \(Sanitizer.clean(reason))"
+      }
+      print("\(result.file)  \(word)")
+      counts[String(word.prefix { $0 != " " && $0 != ":" }), default: 0] += 1
+    }
+    print(counts.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", "))
   }
 }

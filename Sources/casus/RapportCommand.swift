@@ -4,6 +4,7 @@ import CasusCore
 import CasusResources
 import CasusStore
 import Foundation
+import TerminalUI
 
 /// `casus rapport`: the figures a municipality reports, aggregated, never with names.
 struct RapportCommand: ParsableCommand {
@@ -57,7 +58,9 @@ struct RapportCommand: ParsableCommand {
     FileHandle.standardOutput.write(Data(text.utf8))
     for problem in snapshot.problems {
       FileHandle.standardError.write(
-        Data("casus: \(problem.file): \(problem.kind.rawValue): \(problem.reason)\n".utf8))
+        Data(
+          Sanitizer.clean("casus: \(problem.file): \(problem.kind.rawValue): \(problem.reason)")
+            .appending("\n").utf8))
     }
   }
 }

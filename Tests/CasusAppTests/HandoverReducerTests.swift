@@ -300,7 +300,7 @@ struct HandoverReducerTests {
     state.readOnly = true
     let message = "Alleen lezen: er wordt niets opgeslagen."
     let attempts = [
-      "o", "wc", ":rol pc<Enter>a", "wx", "s<Enter>i", "s<Enter>p", "s<Enter> ", "s<Enter>b",
+      "o", "wc", ":rol pc<Enter>a", "wx", "r<Enter>i", "r<Enter>p", "r<Enter> ", "r<Enter>b",
     ]
     for keys in attempts {
       let effects = F.drive(keys, on: &state)

@@ -129,6 +129,8 @@ struct ConcurrentEditTests {
       Issue.record("the form closed after a stale save")
       return
     }
+    // The conflict question is up; Ctrl-S (like m) applies my change on top of theirs.
+    #expect(runner.state.overlay == .conflict)
     runner.send(.event(.key(.ctrl("s"))))
     let saved = try store.load(try #require(CaseID("C-SHARED01")))
     #expect(saved.revision == 3)

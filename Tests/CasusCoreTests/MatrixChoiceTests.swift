@@ -20,11 +20,12 @@ struct MatrixChoiceTests {
     }
   }
 
-  @Test("the option wins over the profile, the profile over the setting, then zrm-2017")
+  @Test("the option wins over the store setting, the setting over the profile, then zrm-2017")
   func order() throws {
     #expect(try resolve().id == "zrm-2017")
     #expect(try resolve(setting: "zrm-2013").id == "zrm-2013")
-    #expect(try resolve(profile: "haarlemmermeer-5", setting: "zrm-2013").id == "haarlemmermeer-5")
+    #expect(try resolve(profile: "haarlemmermeer-5").id == "haarlemmermeer-5")
+    #expect(try resolve(profile: "haarlemmermeer-5", setting: "zrm-2013").id == "zrm-2013")
     #expect(try resolve(option: "zrm-2013", profile: "haarlemmermeer-5").id == "zrm-2013")
     #expect(try resolve(option: "", setting: "zrm-2013").id == "zrm-2013")
   }

@@ -28,13 +28,22 @@ struct SchemaTests {
     let talked = try store.save(try Samples.newCase("C-TALKED"))
     _ = try store.save(try Samples.talkedThrough(talked))
     _ = try store.save(try measured(try store.save(try Samples.newCase("C-MATRIX", meldingDay: 2))))
+    let ladder = try store.save(
+      try Samples.talkedThrough(try store.save(Samples.newCase("C-LADDER"))))
+    let laddered = try store.save(try Samples.laddered(ladder))
+    let types = Set(laddered.events.map(\.type))
+    let ours = CaseEventType.all.filter {
+      $0.hasPrefix("ladder.") || $0.hasPrefix("plan.") || $0.hasPrefix("safety.lane")
+        || $0 == CaseEventType.chainStepRecorded
+    }
+    #expect(ours.isSubset(of: types), "not written: \(ours.subtracting(types).sorted())")
     let arranged = try store.save(try Samples.newCase("C-ARRANGED"))
     let handedOver = try store.save(try Samples.arrangedAndHandedOver(arranged))
     _ = try store.save(try Samples.imported(from: handedOver, id: "C-IMPORTED"))
     _ = try store.save(try Samples.meerTeam(try store.save(try Samples.newCase("C-MEERTEAM"))))
     return [
-      "C-NEW", "C-EDITED", "C-ALL", "C-TALKED", "C-MATRIX", "C-ARRANGED", "C-IMPORTED",
-      "C-MEERTEAM",
+      "C-NEW", "C-EDITED", "C-ALL", "C-TALKED", "C-MATRIX", "C-LADDER", "C-ARRANGED",
+      "C-IMPORTED", "C-MEERTEAM",
     ].map {
       root.appendingPathComponent("cases/\($0).json")
     }
@@ -90,6 +99,8 @@ struct SchemaTests {
       let text = try String(contentsOf: files[1], encoding: .utf8)
       let mutations = [
         ("\"phase\" : \"gesprek\"", "\"phase\" : \"klaar\""),
+        ("\"chainHead\" : \"", "\"chainHead\" : \"X"),
+        ("\"prev\" : \"", "\"prev\" : \"not-a-hash"),
         ("\"seq\" : 2", "\"seq\" : 0"),
         ("\"born\" : \"1984-03-09\"", "\"born\" : \"09-03-1984\""),
         ("\"at\" : \"2026-11-18T11:06:40Z\"", "\"at\" : \"gisteren\""),
@@ -107,6 +118,21 @@ struct SchemaTests {
         ("\"scoredBy\" : \"consulent\"", "\"scoredBy\" : \"\""),
         ("\"type\" : \"matrix.measured\"", "\"type\" : \"matrix.scored\""),
       ]
+      let ladder = try String(contentsOf: files[5], encoding: .utf8)
+      let ladderMutations = [
+        ("\"status\" : \"active\"", "\"status\" : \"running\""),
+        ("\"suffices\" : \"partly\"", "\"suffices\" : \"maybe\""),
+        ("\"form\" : \"zin\"", "\"form\" : \"cash\""),
+        ("\"source\" : \"matrix\"", "\"source\" : \"rumour\""),
+        ("\"type\" : \"safety.laneReasonChanged\"", "\"type\" : \"safety.reasonChanged\""),
+      ]
+      for (index, (from, to)) in ladderMutations.enumerated() {
+        #expect(ladder.contains(from), "fixture text changed: \(from)")
+        let url = root.appendingPathComponent("bad-ladder-\(index).json")
+        try Data(ladder.replacingOccurrences(of: from, with: to).utf8).write(to: url)
+        let result = try Self.validate([url])
+        #expect(result.status == 1, "accepted \(to): \(result)")
+      }
       for (index, (from, to)) in matrixMutations.enumerated() {
         #expect(matrix.contains(from), "fixture text changed: \(from)")
         let url = root.appendingPathComponent("bad-matrix-\(index).json")

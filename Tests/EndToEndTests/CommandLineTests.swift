@@ -131,7 +131,7 @@ struct CommandLineTests {
     #expect(result.stdout.contains("Nog geen dossiers in deze opslag."))
     #expect(
       result.stdout.contains(
-        "n nieuw  g gesprek  e wijzig  t termijnen  / zoek  : opdracht  q stop"))
+        "n nieuw  g gesprek  m meten  l ladder  p plan  / zoek  q stop"))
     #expect(!result.stdout.hasTerminalControls)
   }
 

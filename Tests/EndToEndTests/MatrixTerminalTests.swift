@@ -99,7 +99,8 @@ struct MatrixTerminalTests {
 
     try session.send("Escape")
     let list = try session.waitFor(text: "Dossiers (1)", timeout: Self.timeout)
-    #expect(list.contains("acuut"), "\(list)")
+    // Level 1 opened the safety lane: the case is urgent, in words.
+    #expect(list.contains("! urgent"), "\(list)")
     try session.type("q")
     #expect(try session.waitForExit(timeout: Self.timeout) == 0)
 
@@ -120,7 +121,7 @@ struct MatrixTerminalTests {
     #expect(firstScores.first?["target"] as? Int == 4)
     #expect(file.raw.contains("\"buurvrouw Öztürk helpt\""), "exact UTF-8")
     let types = file.events.compactMap { $0["type"] as? String }
-    #expect(types == ["case.opened", "matrix.measured", "matrix.measured"])
+    #expect(types == ["case.opened", "matrix.measured", "matrix.measured", "safety.laneOpened"])
     let check = try runCasus(["check", "--store", store.path])
     #expect(check.status == 0, "\(check)")
   }

@@ -56,7 +56,17 @@ public enum Fixtures {
     state.clocks = clocks
     state.matrices = matrices
     state.matrix = matrices.latest("zrm-2017")
+    state.process = process
     return state
+  }
+
+  /// The shipped municipality profiles with `generiek` active, as the app loads them.
+  public static let process: ProcessLibrary = ProcessLibrary.load(active: nil, ownKaart: nil)
+    .library
+
+  /// The shipped profiles with another one active (`haarlemmermeer`).
+  public static func process(_ active: String) -> ProcessLibrary {
+    ProcessLibrary.load(active: active, ownKaart: nil).library
   }
 
   /// The shipped matrix definitions, as the app loads them.

@@ -22,7 +22,7 @@ public enum HandoverFixtures {
   ) -> AppState {
     var state = Fixtures.state(size: size, cases: cases, language: language)
     state.user = user
-    state.laneProfile = profile(id)
+    state.process = ProcessLibrary.load(active: id, ownKaart: nil).library
     if let user { state.mode = AppState.startMode(for: user.role) }
     return state
   }

@@ -4,7 +4,7 @@ import TerminalUI
 public enum BrowseCommand: Equatable, Sendable {
   case up, down, pageUp, pageDown, top, bottom, open, back
   case new, edit, filter, command, help, problems, quit, redraw, interrupt, conversation
-  case deadlines, verslag, measure, compare
+  case deadlines, verslag, measure, compare, ladder, plan, agenda, safety
   /// Handovers: register one for the selected case, the queues, the triage, the history.
   case handover, queue, triage, history
 }
@@ -31,21 +31,26 @@ public struct Keymaps {
       KeyBinding([.char("k"), .up], "k ↑", s.keyUp, .up),
       KeyBinding([.enter, .tab], "Enter", s.keyOpen, .open),
       KeyBinding([.escape, .backTab], "Esc", s.keyBack, .back),
+      // The hint bar shows these in order and stops at the first that does not fit: at 80
+      // columns the daily work (new, conversation, matrix, ladder, plan, search) and quit.
       KeyBinding([.char("n")], "n", s.keyNew, .new, inHintBar: true),
       KeyBinding([.char("g")], "g", s.keyConversation, .conversation, inHintBar: true),
+      KeyBinding([.char("m")], "m", s.keyMeasure, .measure, inHintBar: true),
+      KeyBinding([.char("l")], "l", s.keyLadder, .ladder, inHintBar: true),
+      KeyBinding([.char("p")], "p", s.keyPlan, .plan, inHintBar: true),
+      KeyBinding([.char("/")], "/", s.keyFilter, .filter, inHintBar: true),
+      KeyBinding([.char("q")], "q", s.keyQuit, .quit, inHintBar: true),
+      KeyBinding([.char("?"), .function(1)], "?", s.keyHelp, .help, inHintBar: true),
       KeyBinding([.char("e")], "e", s.keyEdit, .edit, inHintBar: true),
       KeyBinding([.char("t")], "t", s.keyDeadlines, .deadlines, inHintBar: true),
-      KeyBinding([.char("v")], "v", s.keyVerslag, .verslag),
-      KeyBinding([.char("/")], "/", s.keyFilter, .filter, inHintBar: true),
-      KeyBinding([.char(":")], ":", s.keyCommand, .command, inHintBar: true),
-      KeyBinding([.char("?"), .function(1)], "?", s.keyHelp, .help, inHintBar: true),
-      KeyBinding([.char("q")], "q", s.keyQuit, .quit, inHintBar: true),
-      // After q: at 80 columns the hint bar keeps q, from 90 columns it shows m too.
-      KeyBinding([.char("m")], "m", s.keyMeasure, .measure, inHintBar: true),
+      KeyBinding([.char("a")], "a", s.keyAgenda, .agenda, inHintBar: true),
+      KeyBinding([.char("v")], "v", s.keyVerslag, .verslag, inHintBar: true),
       KeyBinding([.char("c")], "c", s.keyCompare, .compare),
+      KeyBinding([.char("s")], "s", s.keySafetyLane, .safety),
+      KeyBinding([.char(":")], ":", s.keyCommand, .command, inHintBar: true),
       KeyBinding([.char("o")], "o", s.keyHandover, .handover, inHintBar: true),
       KeyBinding([.char("w")], "w", s.keyQueue, .queue),
-      KeyBinding([.char("s")], "s", s.keyTriage, .triage),
+      KeyBinding([.char("r")], "r", s.keyTriage, .triage),
       KeyBinding([.char("h")], "h", s.keyHistory, .history),
       KeyBinding([.pageDown, .ctrl("f")], "PgDn", s.keyPageDown, .pageDown),
       KeyBinding([.pageUp, .ctrl("b")], "PgUp", s.keyPageUp, .pageUp),
@@ -164,6 +169,32 @@ extension Keymaps {
   }
 }
 
+/// What a key does on the idle lock screen.
+public enum LockCommand: Equatable, Sendable { case unlock, clear, quit }
+
+/// What a key does in the conflict question.
+public enum ConflictCommand: Equatable, Sendable { case theirs, mine, both }
+
+extension Keymaps {
+  /// The lock screen's keys; every other key types into the passphrase.
+  public static func lock(_ s: any StringTable) -> Keymap<LockCommand> {
+    Keymap([
+      KeyBinding([.enter], "Enter", s.keyUnlock, .unlock, inHintBar: true),
+      KeyBinding([.escape], "Esc", s.keyClearInput, .clear, inHintBar: true),
+      KeyBinding([.ctrl("c")], "Ctrl-C", s.keyQuitApp, .quit, inHintBar: true),
+    ])
+  }
+
+  /// The conflict question's keys (the Dutch and the English letters both work).
+  public static func conflict(_ s: any StringTable) -> Keymap<ConflictCommand> {
+    Keymap([
+      KeyBinding([.char("h"), .char("t")], s.keyConflictTheirs, s.conflictTheirsLabel, .theirs),
+      KeyBinding([.char("m"), .ctrl("s")], s.keyConflictMine, s.conflictMineLabel, .mine),
+      KeyBinding([.char("b"), .escape], s.keyConflictBoth, s.conflictBothLabel, .both),
+    ])
+  }
+}
+
 /// What a key does in a document about a case (the verslag).
 public enum DocumentCommand: Equatable, Sendable {
   case up, down, pageUp, pageDown, top, bottom, writeFiles, response, verslagSent, back, help
@@ -171,6 +202,15 @@ public enum DocumentCommand: Equatable, Sendable {
 }
 
 extension Keymaps {
+  /// The keys of the verslag view; the plan has no response and is not "sent".
+  public static func document(_ s: any StringTable, kind: DocumentViewer.Kind = .verslag)
+    -> Keymap<DocumentCommand>
+  {
+    let all = document(s)
+    guard kind == .plan else { return all }
+    return Keymap(all.bindings.filter { $0.command != .response && $0.command != .verslagSent })
+  }
+
   /// The keys of the verslag view.
   public static func document(_ s: any StringTable) -> Keymap<DocumentCommand> {
     Keymap([

@@ -52,17 +52,18 @@ public enum MatrixChoice {
     choice.contains("/") || choice.hasSuffix(".json")
   }
 
-  /// The active definition: option, else profile, else store setting, else the default.
+  /// The active definition: option, else store setting, else profile, else the default.
   ///
-  /// The option is `--matrix`, the profile a later municipality profile's matrix, the
-  /// default ``defaultID``. A file is loaded into `library` (a relative path in the store
-  /// setting is relative to the store folder).
+  /// The option is `--matrix`, the setting `casus matrix use`, the profile the municipality
+  /// profile's matrix (`haarlemmermeer-5` for Haarlemmermeer), the default ``defaultID``. An
+  /// explicit choice for the store wins over the profile's. A file is loaded into `library`
+  /// (a relative path in the store setting is relative to the store folder).
   public static func resolve(
     option: String?, profile: String? = nil, setting: String?, library: inout MatrixLibrary,
     storeRoot: URL?,
     read: (String) throws -> Data = { try Data(contentsOf: URL(fileURLWithPath: $0)) }
   ) throws(Failure) -> MatrixDefinition {
-    let candidates: [(String?, URL?)] = [(option, nil), (profile, nil), (setting, storeRoot)]
+    let candidates: [(String?, URL?)] = [(option, nil), (setting, storeRoot), (profile, nil)]
     let (choice, base) =
       candidates.first { ($0.0 ?? "").isEmpty == false }.map { ($0.0 ?? defaultID, $0.1) }
       ?? (defaultID, nil)

@@ -109,6 +109,10 @@ func conversationKey(
     guard session.item?.step.kind == .consent else { break }
     session.consent.toInvolveOthers = !(session.consent.toInvolveOthers ?? false)
   case .externalEditor:
+    if state.lock.settings.passphrase {
+      state.message = StatusMessage(s.externalEditorEncrypted, kind: .error)
+      return []
+    }
     return [.editExternally(session.editor.text)]
   case .scoreMatrix:
     // The typed text stays in the session (and its draft) while the matrix is scored.
@@ -268,6 +272,8 @@ private func saveConversation(
     state.message = StatusMessage(state.strings.caseError(error), kind: .error)
     return []
   }
+  // A safety concern raised in this conversation opens the veiligheidsspoor.
+  next = openingSafetyLane(next, previous: file, source: .conversation, state, context)
   state.leavingConversation = leave
   return [.save(next)]
 }
@@ -285,7 +291,10 @@ func conversationSaved(_ file: CaseFile, _ state: inout AppState) -> [Effect] {
     state.mode = .conversation(session)
   }
   state.leavingConversation = false
-  state.message = StatusMessage(state.strings.conversationSaved)
+  state.message =
+    safetyLaneJustOpened(file)
+    ? StatusMessage(state.strings.safetyLaneOpenedNotice, kind: .error)
+    : StatusMessage(state.strings.conversationSaved)
   return [.deleteDraft(file.id)]
 }
 

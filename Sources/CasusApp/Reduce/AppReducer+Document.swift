@@ -23,6 +23,22 @@ func verslag(of file: CaseFile, _ state: AppState) -> ReportDocument {
       language: state.language, timeZone: state.timeZone))
 }
 
+/// Opens the plan document of a case, as the client will get it.
+func openPlanDocument(_ state: inout AppState, _ file: CaseFile) -> [Effect] {
+  state.mode = .document(
+    DocumentViewer(kind: .plan, caseID: file.id, document: planDocument(of: file, state)))
+  state.message = nil
+  return []
+}
+
+/// The plan of a case as the app shows and exports it.
+func planDocument(of file: CaseFile, _ state: AppState) -> ReportDocument {
+  PlanDocument.document(
+    .init(
+      file: file, profile: state.process(for: file)?.profile, matrices: state.matrices,
+      clocks: state.clocks, today: state.today, language: state.language))
+}
+
 /// Keys in the verslag view, and in its response form.
 func documentKey(
   _ key: Key, _ viewer: inout DocumentViewer, _ state: inout AppState, _ context: ReduceContext
@@ -37,7 +53,7 @@ func documentKey(
     state.mode = .browse
     return []
   }
-  switch Keymaps.document(state.strings).command(for: key) {
+  switch Keymaps.document(state.strings, kind: viewer.kind).command(for: key) {
   case .down: viewer.scroll += 1
   case .up: viewer.scroll = max(0, viewer.scroll - 1)
   case .pageDown: viewer.scroll += page
@@ -57,14 +73,15 @@ func documentKey(
         ])
     ]
   case .response:
-    guard canChange(file, &state) else { return [] }
+    guard viewer.kind == .verslag, canChange(file, &state) else { return [] }
     viewer.response = ResponseForm(today: state.today)
     state.message = nil
   case .verslagSent:
-    guard canChange(file, &state) else { return [] }
+    guard viewer.kind == .verslag, canChange(file, &state) else { return [] }
     let edit = CaseEdit(milestones: Milestones(verslagSent: context.today))
     return apply(.edit(edit), to: file, &state, context, done: state.strings.verslagSentRecorded)
   case .back:
+    if viewer.kind == .plan { return openPlan(&state, caseID: viewer.caseID) }
     state.mode = .browse
   case .help:
     state.overlay = .help
@@ -162,7 +179,7 @@ private func responseKey(
 /// After a save of the case the viewer shows: the document is made again, the form closes.
 func documentSaved(_ file: CaseFile, _ state: inout AppState) {
   guard case .document(var viewer) = state.mode, viewer.caseID == file.id else { return }
-  viewer.document = verslag(of: file, state)
+  viewer.document = viewer.kind == .plan ? planDocument(of: file, state) : verslag(of: file, state)
   viewer.response = nil
   state.mode = .document(viewer)
 }

@@ -63,10 +63,10 @@ func handoverCommand(
     return openNewHandover(&state)
   case "overdrachten", "handovers", "werkbak", "queue", "w":
     return openQueue(&state)
-  case "triage", "signalen", "signals", "s":
+  case "triage", "signalen", "signals", "r":
     state.mode = .triage(state.cachingTriage(TriageScreen()))
     return []
-  case "geschiedenis", "historie", "history", "h":
+  case "geschiedenis", "historie", "history":
     return openSelectedHistory(&state, context)
   case "rol", "role":
     return roleCommand(argument, &state)

@@ -16,7 +16,7 @@ func openHandoverForm(
   _ file: CaseFile, revising: Handover?, _ state: inout AppState, back: Back
 ) -> [Effect] {
   guard mayChange(file, &state) else { return [] }
-  let lanes = state.lanes
+  let lanes = state.lanes(for: file)
   guard !lanes.isEmpty else {
     state.message = StatusMessage(state.strings.noLanes, kind: .error)
     return []
@@ -31,7 +31,7 @@ func openHandoverForm(
       kind: .error)
     return []
   }
-  let id = revising?.id ?? nextID("H", file.state.handovers.map(\.id))
+  let id = revising?.id ?? nextNumberedID("H", file.state.handovers.map(\.id))
   let laneIndex = revising.flatMap { h in lanes.firstIndex { $0.kind == h.lane } } ?? 0
   let fields = handoverFields(
     lanes: lanes, lane: laneIndex, from: revising, previous: nil, state.strings,
@@ -228,12 +228,13 @@ func previewPackage(_ f: HandoverForm, _ state: AppState) -> HandoverPackage.Doc
   file.state.handovers.append(h)
   return try? HandoverPackage.document(
     of: file, handover: h.id, exportedAt: state.now, exportedBy: state.user?.actor ?? "",
-    rungs: state.laneProfile?.rungs.map(\.id) ?? [])
+    rungs: state.process.data(for: file.state)?.profile.rungs.map(\.id) ?? [])
 }
 
-/// The report context of the app's state (the preview and the in-app export).
-func packageContext(_ state: AppState) -> HandoverPackageReport.Context {
+/// The report context of the app's state for a case (the preview).
+func packageContext(_ state: AppState, _ file: CaseFile?) -> HandoverPackageReport.Context {
   HandoverPackageReport.Context(
     strings: state.strings, language: state.language, timeZone: state.timeZone,
-    profile: state.laneProfile, matrices: state.matrices)
+    profile: file.flatMap { state.process.data(for: $0.state)?.profile }
+      ?? state.process.current?.profile, matrices: state.matrices)
 }

@@ -168,7 +168,7 @@ private func saveScoring(
 ) -> [Effect] {
   let s = state.strings
   guard let file = state.cases.first(where: { $0.id == session.caseID }) else { return [] }
-  let next: CaseFile
+  var next: CaseFile
   do {
     next = try file.applying(
       .recordMeasurement(
@@ -185,6 +185,8 @@ private func saveScoring(
       s.scoringIncomplete(open.map { $0.name.text(lang(state)) }), kind: .error)
     return []
   }
+  // A domain at level 1 opens the veiligheidsspoor (safety first, nothing blocked).
+  next = openingSafetyLane(next, previous: file, source: .matrix, state, context)
   return [.save(next)]
 }
 
@@ -200,7 +202,10 @@ func scoringSaved(_ file: CaseFile, _ state: inout AppState) -> [Effect] {
   state.message =
     acute.isEmpty
     ? StatusMessage(state.strings.measurementSaved)
-    : StatusMessage(state.strings.acutePrompt(acute), kind: .error)
+    : StatusMessage(
+      safetyLaneJustOpened(file)
+        ? state.strings.safetyLaneOpenedAcute(acute) : state.strings.acutePrompt(acute),
+      kind: .error)
   return []
 }
 

@@ -236,5 +236,5 @@ private func remove(
   case .agreement(let id): command = .plan(.agreement(id: id, nil))
   default: return []
   }
-  return saveChange([command], to: file, &state, context, done: state.strings.itemRemoved)
+  return saveChange([command], to: file, &state, context, done: state.strings.workspaceItemRemoved)
 }

@@ -143,7 +143,7 @@ func saveWorkspaceForm(
     guard let cost = parseEuros(form.text("cost")) else {
       return refuse(s.badAmount(s.involvementCostLabel), field: "cost")
     }
-    let newID = id ?? nextID("P", file.state.involvements.map(\.id))
+    let newID = id ?? nextNumberedID("P", file.state.involvements.map(\.id))
     let involvement = Involvement(
       id: newID, name: form.text("name"), organisation: form.text("organisation"),
       role: form.text("role"), yearlyCost: cost, active: form.checked("active"))
@@ -249,7 +249,7 @@ private func planCommand(
   let command: CaseCommand
   switch kind {
   case 0:
-    let id = parts.count > 1 ? parts[1] : nextID("D", plan.goals.map(\.id))
+    let id = parts.count > 1 ? parts[1] : nextNumberedID("D", plan.goals.map(\.id))
     let old = plan.goals.first { $0.id == id }
     command = .plan(
       .goal(
@@ -258,7 +258,7 @@ private func planCommand(
           id: id, domain: old?.domain, text: text, targetLevel: old?.targetLevel,
           targetDate: due)))
   case 1:
-    let id = parts.count > 1 ? parts[1] : nextID("A", plan.actions.map(\.id))
+    let id = parts.count > 1 ? parts[1] : nextNumberedID("A", plan.actions.map(\.id))
     let owners = HouseholdPlan.Action.Owner.allCases
     let owner = owners[min(form.choice("ownerKind"), owners.count - 1)]
     let name = form.text("owner").isEmpty ? s.planOwner(owner) : form.text("owner")
@@ -269,7 +269,7 @@ private func planCommand(
           id: id, owner: owner, ownerName: name, what: text, due: due,
           status: plan.actions.first { $0.id == id }?.status ?? .open)))
   default:
-    let id = parts.count > 1 ? parts[1] : nextID("F", plan.agreements.map(\.id))
+    let id = parts.count > 1 ? parts[1] : nextNumberedID("F", plan.agreements.map(\.id))
     command = .plan(.agreement(id: id, HouseholdPlan.Agreement(id: id, text: text)))
   }
   return .success(command)
@@ -282,7 +282,7 @@ func working(_ h: Handover, _ context: ReduceContext) -> [CaseCommand] {
 }
 
 /// The next free id with a prefix: `P1`, `P2`, … past the highest number used.
-func nextID(_ prefix: String, _ used: [String]) -> String {
+func nextNumberedID(_ prefix: String, _ used: [String]) -> String {
   let numbers = used.compactMap { $0.hasPrefix(prefix) ? Int($0.dropFirst(prefix.count)) : nil }
   return prefix + String((numbers.max() ?? 0) + 1)
 }

@@ -11,6 +11,7 @@ public func reduce(_ state: inout AppState, _ action: AppAction, _ context: Redu
 {
   state.today = context.today
   state.now = context.now
+  if let effects = idleLockGate(&state, action, context) { return effects }
   switch action {
   case .event(.resize(let size)):
     state.size = size
@@ -34,6 +35,7 @@ public func reduce(_ state: inout AppState, _ action: AppAction, _ context: Redu
     if case .scoring = state.mode { return scoringSaved(file, &state) }
     if handoverSaved(file, &state) { return [] }
     if case .form = state.mode { state.mode = .browse }
+    workflowSaved(file, &state)
     if case .document = state.mode {
       documentSaved(file, &state)
     } else {
@@ -50,7 +52,8 @@ public func reduce(_ state: inout AppState, _ action: AppAction, _ context: Redu
     state.message = StatusMessage(state.strings.storeError(error), kind: .error)
     return []
   case .draftFailed(let error):
-    state.message = StatusMessage(state.strings.draftFailed(error.description), kind: .error)
+    state.message = StatusMessage(
+      state.strings.draftFailed(state.strings.reason(of: error)), kind: .error)
     return []
   case .externalEditFinished(let text):
     guard case .conversation(var session) = state.mode else { return [] }
@@ -70,10 +73,17 @@ public func reduce(_ state: inout AppState, _ action: AppAction, _ context: Redu
   case .quarantined(let problems):
     state.problems = problems
     return []
+  case .conflict(let conflict):
+    return conflictArrived(conflict, &state)
+  case .configureLock, .unlockFinished:
+    return []
   case .exportWritten(let id, let kind, let formats, let paths):
     // The files are written; the case's history records that they left Casus.
     guard let file = state.cases.first(where: { $0.id == id }) else { return [] }
-    let text = state.strings.verslagWritten(paths.joined(separator: ", "))
+    let text =
+      kind == DocumentViewer.Kind.plan.rawValue
+      ? state.strings.planWritten(paths.joined(separator: ", "))
+      : state.strings.verslagWritten(paths.joined(separator: ", "))
     do {
       let next = try file.applying(
         .recordExport(
@@ -98,6 +108,7 @@ public func reduce(_ state: inout AppState, _ action: AppAction, _ context: Redu
 private func handleKey(_ key: Key, _ state: inout AppState, _ context: ReduceContext) -> [Effect] {
   let keymaps = Keymaps(strings: state.strings)
   if state.overlay == .recover { return recoverKey(key, &state) }
+  if state.overlay == .conflict { return conflictKey(key, &state, context) }
   if state.overlay != nil {
     if key == .ctrl("c") { return interrupt(&state) }
     if [.escape, .char("q"), .char("?"), .enter, .function(1)].contains(key) {
@@ -185,6 +196,22 @@ private func handleKey(_ key: Key, _ state: inout AppState, _ context: ReduceCon
     let effects = comparisonKey(key, &screen, &state)
     if case .comparison = state.mode { state.mode = .comparison(screen) }
     return effects
+  case .ladder(var screen):
+    let effects = ladderKey(key, &screen, &state, context)
+    if case .ladder = state.mode { state.mode = .ladder(screen) }
+    return effects
+  case .safety(var screen):
+    let effects = safetyKey(key, &screen, &state, context)
+    if case .safety = state.mode { state.mode = .safety(screen) }
+    return effects
+  case .plan(var screen):
+    let effects = planKey(key, &screen, &state, context)
+    if case .plan = state.mode { state.mode = .plan(screen) }
+    return effects
+  case .agenda(var screen):
+    let effects = agendaKey(key, &screen, &state, context)
+    if case .agenda = state.mode { state.mode = .agenda(screen) }
+    return effects
   case .user, .handovers, .handoverForm, .triage, .workspace, .history:
     return []
   }
@@ -243,6 +270,14 @@ private func browse(
     return openScoring(&state)
   case .compare:
     return openComparison(&state)
+  case .ladder:
+    return openLadder(&state)
+  case .plan:
+    return openPlan(&state)
+  case .agenda:
+    return openAgenda(&state)
+  case .safety:
+    return openSafety(&state)
   case .handover, .queue, .triage, .history:
     return browseHandover(command ?? .history, &state, context)
   case nil:
@@ -320,6 +355,14 @@ private func runCommand(_ line: String, _ state: inout AppState, _ context: Redu
     return openScoring(&state)
   case "voortgang", "progress", "vergelijk", "compare", "c":
     return openComparison(&state)
+  case "ladder", "trede", "treden", "rungs", "l":
+    return openLadder(&state)
+  case "plan", "p":
+    return openPlan(&state)
+  case "agenda", "herinneringen", "reminders", "a":
+    return openAgenda(&state)
+  case "veiligheid", "veiligheidsspoor", "veilig", "safety", "s":
+    return openSafety(&state)
   case "problemen", "problems":
     state.overlay = .problems
   case "stop", "quit", "q", "q!", "exit":

@@ -25,10 +25,28 @@ public struct AppEnvironment: Sendable {
   }
 
   /// The real clock, the system's random numbers and the local time zone.
-  public static func live(actor: String, user: UserPreset? = nil) -> AppEnvironment {
-    AppEnvironment(
-      now: { Date() }, random: { UInt64.random(in: 0...UInt64.max) },
+  ///
+  /// A test and demo aid: `CASUS_TODAY=YYYY-MM-DD` moves the calendar to that day (the time
+  /// of day keeps running), so a training or a test can show the six-week reminder or a case
+  /// four years on without waiting. Never set it for real casework.
+  public static func live(
+    actor: String, user: UserPreset? = nil,
+    environment: [String: String] = ProcessInfo.processInfo.environment
+  ) -> AppEnvironment {
+    let shift =
+      environment["CASUS_TODAY"].flatMap { today in
+        LocalDate(parsing: today).map { offset(to: $0, in: .current, now: Date()) }
+      } ?? 0
+    return AppEnvironment(
+      now: { Date().addingTimeInterval(shift) }, random: { UInt64.random(in: 0...UInt64.max) },
       timeZone: .current, actor: actor, user: user)
+  }
+
+  /// The seconds to add to `now` so that its calendar day becomes `day`, time of day kept.
+  static func offset(to day: LocalDate, in zone: TimeZone, now: Date) -> TimeInterval {
+    let here = AppEnvironment(now: { now }, random: { 0 }, timeZone: zone, actor: "")
+      .localDate(now)
+    return TimeInterval(here.days(until: day)) * 86_400
   }
 
   /// The calendar date of `date` in this environment's time zone.

@@ -3,21 +3,6 @@ import CasusStore
 import Foundation
 
 extension AppRunner {
-  /// Loads the store's municipality profile for the handover lanes (`generiek` when the store
-  /// names none); a problem is shown and the default profile is used.
-  ///
-  /// Kept apart from the rest of the start so the profile wiring of the ladder can replace it.
-  static func loadLaneProfile(into state: inout AppState, store: CaseStore) {
-    let wanted = (try? store.loadSettings().profile) ?? nil
-    do {
-      state.laneProfile = try ProcessData.load(profile: wanted ?? ProcessData.defaultProfile)
-        .profile
-    } catch {
-      state.message = StatusMessage("\(error)", kind: .error)
-      state.laneProfile = try? ProcessData.load(profile: ProcessData.defaultProfile).profile
-    }
-  }
-
   /// Who is working at start: `--user`/`CASUS_USER` and `--role` win, then the store's
   /// settings; with no one known the form asks (never in a read-only store).
   ///

@@ -16,6 +16,8 @@ public final class AppRunner<Backend: TerminalBackend> {
   private var quitting = false
   /// How long the backend waits for a key before the loop ticks.
   public var tickMilliseconds = 1000
+  /// Checks a passphrase typed on the idle lock screen (an encrypted store); `nil`: none is right.
+  public var passphraseCheck: (@Sendable (String) -> Bool)?
 
   public init(state: AppState, backend: Backend, store: CaseStore?, environment: AppEnvironment) {
     self.state = state
@@ -27,10 +29,11 @@ public final class AppRunner<Backend: TerminalBackend> {
   /// A runner on `store`: loads every case, moves unreadable files into quarantine (unless
   /// read-only) and reports them in the status line.
   ///
-  /// `matrix` is the `--matrix` option (an id or a file); see ``MatrixChoice``.
+  /// `matrix` is the `--matrix` option (an id or a file); see ``MatrixChoice``. `profile`
+  /// is the `--profile` option; without it the store's setting, else `generiek`.
   public static func start(
     store: CaseStore, backend: Backend, environment: AppEnvironment, language: Language,
-    colors: Bool, storeDescription: String, matrix: String? = nil
+    colors: Bool, storeDescription: String, matrix: String? = nil, profile: String? = nil
   ) -> AppRunner {
     let snapshot = store.loadAll()
     var problems = snapshot.problems
@@ -60,14 +63,33 @@ public final class AppRunner<Backend: TerminalBackend> {
     } catch {
       state.message = StatusMessage("\(error)", kind: .error)
     }
-    loadMatrices(into: &state, option: matrix, store: store)
-    loadLaneProfile(into: &state, store: store)
+    var settings = StoreSettings()
+    do {
+      settings = try store.loadSettings()
+    } catch {
+      state.message = StatusMessage(state.strings.storeError(error), kind: .error)
+    }
+    let own = FileManager.default.contents(
+      atPath: store.root.appendingPathComponent("sociale-kaart.json").path)
+    let (process, processProblems) = ProcessLibrary.load(
+      active: profile ?? settings.profile, ownKaart: own)
+    state.process = process
+    if let problem = processProblems.first {
+      state.message = StatusMessage(state.strings.processProblem(problem), kind: .error)
+    }
+    loadMatrices(
+      into: &state, option: matrix, setting: settings.matrix,
+      profile: process.current?.profile.matrix, store: store)
     let effects = startAsUser(&state, store: store, preset: environment.user)
     if !store.readOnly {
       state.drafts = store.loadDrafts().filter { draft in
         snapshot.cases.contains { $0.id == draft.caseID }
       }
       if !state.drafts.isEmpty { state.overlay = .recover }
+      state.conflicts = store.conflictCopies().filter { copy in
+        snapshot.cases.contains { $0.id == copy.mine.id }
+      }.map { CaseConflict(mine: $0.mine, copy: $0.file) }
+      if !state.conflicts.isEmpty { state.overlay = .conflict }
     }
     let runner = AppRunner(state: state, backend: backend, store: store, environment: environment)
     for effect in effects { runner.perform(effect) }
@@ -78,10 +100,18 @@ public final class AppRunner<Backend: TerminalBackend> {
   @discardableResult
   public func run() -> AppState {
     backend.present(render(state))
+    let clock = ContinuousClock()
     while !quitting {
       switch backend.nextInput(timeoutMilliseconds: tickMilliseconds) {
       case .event(let event):
+        let started = clock.now
         send(.action(for: event))
+        if let measure {
+          // Measuring: every key gets its own frame, and the time to draw it is reported.
+          if !quitting { backend.present(render(state)) }
+          measure(started.duration(to: clock.now))
+          continue
+        }
         // Keys that are already waiting (a paste, fast typing over a slow link) are handled
         // before the next frame is drawn, so the screen never lags behind the keyboard.
         if drainPendingInput() { return state }
@@ -94,6 +124,10 @@ public final class AppRunner<Backend: TerminalBackend> {
     }
     return state
   }
+
+  /// When set, every key is reduced, rendered and drawn on its own and the time it took is
+  /// passed here (benchmarks: `casus --headless --timing FILE`).
+  public var measure: ((Duration) -> Void)?
 
   /// Handles input that is already waiting, up to a limit; true when the input ended.
   private func drainPendingInput() -> Bool {
@@ -123,18 +157,13 @@ public final class AppRunner<Backend: TerminalBackend> {
   private func perform(_ effect: Effect) {
     switch effect {
     case .save(let file):
-      guard let store else {
-        send(.saveFailed(.readOnly))
-        return
-      }
-      do {
-        send(.saved(try store.save(file)))
-      } catch {
-        send(.saveFailed(error))
-        if case .staleRevision(let id, _, _) = error, let newer = try? store.load(id) {
-          send(.reloaded(newer))
-        }
-      }
+      save(file, resolving: nil)
+    case .resolveConflict(let file, let copy):
+      save(file, resolving: copy)
+    case .deleteConflictCopy(let copy):
+      try? store?.deleteConflictCopy(copy)
+    case .unlock(let passphrase):
+      send(.unlockFinished(passphraseCheck?(passphrase) ?? false))
     case .quarantine(let files):
       guard let store else { return }
       for file in files { _ = try? store.quarantine(file: file) }
@@ -195,25 +224,43 @@ public final class AppRunner<Backend: TerminalBackend> {
 }
 
 extension AppRunner {
+  /// Saves a case; a save that another copy beat keeps this version as a conflict copy
+  /// beside the case, loads theirs, and asks the user (`.conflict`).
+  fileprivate func save(_ file: CaseFile, resolving copy: String?) {
+    guard let store else {
+      send(.saveFailed(.readOnly))
+      return
+    }
+    do {
+      let saved = try store.save(file)
+      if let copy { try? store.deleteConflictCopy(copy) }
+      send(.saved(saved))
+    } catch {
+      send(.saveFailed(error))
+      if case .staleRevision(let id, _, _) = error, let newer = try? store.load(id) {
+        let kept = try? store.saveConflictCopy(file, at: environment.now())
+        if let copy, kept != nil { try? store.deleteConflictCopy(copy) }
+        send(.reloaded(newer))
+        send(.conflict(CaseConflict(mine: file, copy: kept ?? copy)))
+      }
+    }
+  }
+
   /// Loads the shipped matrix definitions and picks the active one; a problem is shown in
   /// the status line and the default definition is used instead.
   fileprivate static func loadMatrices(
-    into state: inout AppState, option: String?, store: CaseStore
+    into state: inout AppState, option: String?, setting: String?, profile: String?,
+    store: CaseStore
   ) {
     var (library, problems) = MatrixChoice.shipped()
     if let problem = problems.first {
       state.message = StatusMessage(
         state.strings.matrixChoiceFailure(.invalid(problem)), kind: .error)
     }
-    var setting: String?
-    do {
-      setting = try store.loadSettings().matrix
-    } catch {
-      state.message = StatusMessage(state.strings.storeError(error), kind: .error)
-    }
     do {
       state.matrix = try MatrixChoice.resolve(
-        option: option, setting: setting, library: &library, storeRoot: store.root)
+        option: option, profile: profile, setting: setting, library: &library,
+        storeRoot: store.root)
     } catch {
       state.message = StatusMessage(state.strings.matrixChoiceFailure(error), kind: .error)
       state.matrix = library.latest(MatrixChoice.defaultID)

@@ -16,6 +16,12 @@ public enum AppAction: Equatable {
   /// The text came back from `$EDITOR` (`nil` when the editor could not run).
   case externalEditFinished(String?)
   case draftFailed(StoreError)
+  /// Sets how the idle lock behaves (sent once by whoever starts the runner).
+  case configureLock(IdleLock.Settings)
+  /// Whether the passphrase typed on the lock screen was right.
+  case unlockFinished(Bool)
+  /// A save was refused because another copy saved first; my version was kept as a copy.
+  case conflict(CaseConflict)
   /// Export files were written (their paths, relative to the store), or could not be.
   case exportWritten(caseID: CaseID, kind: String, formats: [String], paths: [String])
   case exportFailed(String)
@@ -40,6 +46,12 @@ public enum Effect: Equatable {
   case deleteDraft(CaseID)
   /// Open this text in `$EDITOR` and send back the result.
   case editExternally(String)
+  /// Check this passphrase against the store; the runner answers with `.unlockFinished`.
+  case unlock(String)
+  /// Save the case resolving a conflict, then remove the conflict copy if the save worked.
+  case resolveConflict(CaseFile, copy: String?)
+  /// Remove a conflict copy (relative path).
+  case deleteConflictCopy(String)
   /// Write documents about a case to `<store>/exports/` (file name → content).
   case writeExport(caseID: CaseID, kind: String, files: [ExportFile])
   /// Save a case without changing the screen (a recorded view); answered with `.savedQuietly`.

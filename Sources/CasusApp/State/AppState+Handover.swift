@@ -7,7 +7,12 @@ extension AppState {
   public var role: UserRole { user?.role ?? .consulent }
 
   /// The lanes of the store's profile.
-  public var lanes: [MunicipalityProfile.Lane] { laneProfile?.lanes ?? [] }
+  public var lanes: [MunicipalityProfile.Lane] { process.current?.profile.lanes ?? [] }
+
+  /// The lanes a case can take: those of the profile it is handled under, else the store's.
+  public func lanes(for file: CaseFile) -> [MunicipalityProfile.Lane] {
+    process.data(for: file.state)?.profile.lanes ?? lanes
+  }
 
   /// The view a role starts in: consulent and trainer the case list, the procescoördinator
   /// the triage queue, the Meer-team its incoming handovers.

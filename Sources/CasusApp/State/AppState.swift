@@ -41,16 +41,20 @@ public struct AppState: Equatable {
   public var leavingConversation: Bool
   /// The user's time zone, for showing event times.
   public var timeZone: TimeZone
+  /// The idle lock (see ``IdleLock``).
+  public var lock: IdleLock
+  /// Saves that another copy of the app beat, waiting for the user's choice.
+  public var conflicts: [CaseConflict]
   /// What the status line says when the save under way succeeds (instead of "saved").
   public var pendingSaveMessage: String?
   /// Every matrix definition the app knows (shipped, and any loaded from a file).
   public var matrices: MatrixLibrary
   /// The definition new meetmomenten use (see ``MatrixChoice``).
   public var matrix: MatrixDefinition?
+  /// The municipality profiles and their sociale kaart (the store's own is the active one).
+  public var process: ProcessLibrary
   /// Who is working, and in which role (``LocalUser/actor`` names them in every event).
   public var user: LocalUser?
-  /// The store's municipality profile, for the lanes a handover can take.
-  public var laneProfile: MunicipalityProfile?
   /// The cases whose view was recorded in this session (`case.viewed`, at most once each).
   public var viewed: Set<CaseID>
 
@@ -85,11 +89,13 @@ public struct AppState: Equatable {
     self.now = Date(timeIntervalSince1970: 0)
     self.leavingConversation = false
     self.timeZone = timeZone
+    self.lock = IdleLock()
+    self.conflicts = []
     self.pendingSaveMessage = nil
     self.matrices = MatrixLibrary()
     self.matrix = nil
+    self.process = ProcessLibrary()
     self.user = nil
-    self.laneProfile = nil
     self.viewed = []
     if !problems.isEmpty {
       message = StatusMessage(language.strings.problemsNotice(problems.count), kind: .error)
@@ -126,7 +132,7 @@ public struct AppState: Equatable {
       return !response.text.isEmpty
     }
     if case .scoring(let session) = mode { return session.isDirty }
-    return hasUnsavedHandoverWork
+    return workflowHasUnsavedWork || hasUnsavedHandoverWork
   }
 }
 
@@ -148,6 +154,14 @@ public enum Mode: Equatable {
   case scoring(ScoringSession)
   /// Comparing a case's meetmomenten.
   case comparison(ComparisonScreen)
+  /// The ladder of a case: hulpvragen, rungs, the arrangement.
+  case ladder(LadderScreen)
+  /// The veiligheidsspoor of a case.
+  case safety(SafetyScreen)
+  /// The household plan of a case.
+  case plan(PlanScreen)
+  /// Every reminder across the cases.
+  case agenda(AgendaScreen)
   /// Who is working (first start, `:rol`, `:naam`).
   case user(UserSetup)
   /// The handovers that came in for the role and those the user sent.
@@ -163,7 +177,7 @@ public enum Mode: Equatable {
 }
 
 /// A box drawn over the current view.
-public enum Overlay: Equatable, Sendable { case help, problems, recover }
+public enum Overlay: Equatable, Sendable { case help, problems, recover, conflict }
 
 /// A line of feedback in the status bar.
 public struct StatusMessage: Equatable, Sendable {

@@ -3,7 +3,7 @@ import CasusCore
 /// A row of the Termijnen view: a legal clock, or a handover's date (six months of
 /// procescoördinatie, a doorbraak's relapse check).
 public enum DeadlineRow: Equatable {
-  case clock(CaseFile, ClockStatus)
+  case clock(CaseFile, CaseClock)
   case handover(CaseFile, HandoverDeadline)
 
   public var file: CaseFile {
@@ -13,10 +13,14 @@ public enum DeadlineRow: Equatable {
   }
 
   /// Overdue first, then the soonest due; the same groups as ``ClockStatus/sortKey``.
+  ///
+  /// Sorting is stable for equal keys, so clocks keep the order ``AppState/allOpenClocks``
+  /// gives them.
   func sortKey(today: LocalDate) -> (Int, Int, String) {
     switch self {
     case .clock(let file, let clock):
-      return (clock.sortKey.rank, clock.sortKey.due, file.id.rawValue + clock.sortKey.clockID)
+      let key = clock.status.sortKey
+      return (key.rank, key.due, file.id.rawValue + key.clockID + (clock.subject ?? ""))
     case .handover(let file, let d):
       return (d.due < today ? 0 : 1, d.due.dayNumber, file.id.rawValue + d.handover)
     }

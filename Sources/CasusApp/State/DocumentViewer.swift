@@ -1,12 +1,12 @@
 import CasusCore
 import TerminalUI
 
-/// A document about one case shown in the app (the verslag), scrolled like a pager.
+/// A document about one case shown in the app (the verslag, the plan), scrolled like a pager.
 ///
 /// The document is kept as blocks and wrapped when drawn, so a resize re-flows it.
 public struct DocumentViewer: Equatable {
   /// Which document it is; it decides the file names and the keys that act on the case.
-  public enum Kind: String, Equatable, Sendable { case verslag }
+  public enum Kind: String, Equatable, Sendable { case verslag, plan }
 
   public var kind: Kind
   public var caseID: CaseID

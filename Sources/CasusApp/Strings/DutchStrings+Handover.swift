@@ -212,7 +212,6 @@ extension DutchStrings {
     "\(household) aangemeld bij \(to)."
   }
   public var handoverConceptSaved: String { "Bewaard als concept; er is nog niets verstuurd." }
-  public var discardForm: String { "Ingevulde gegevens weggooien? Esc nogmaals = weggooien." }
 
   public func packageTitle(_ id: String, _ lane: String, _ household: String) -> String {
     "Overdracht \(id) (\(lane)): \(household)"

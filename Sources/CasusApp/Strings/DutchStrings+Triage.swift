@@ -105,26 +105,4 @@ extension DutchStrings: TriageStrings {
     default: return what
     }
   }
-
-  private func ladderEventSummary(_ event: CaseEvent) -> String? {
-    let p = event.payload
-    switch event.type {
-    case CaseEventType.needOpened:
-      return "hulpvraag op de ladder: \((try? p.decode(NeedOpened.self))?.need.title ?? "")"
-    case CaseEventType.rungRecorded:
-      let c = try? p.decode(RungRecorded.self)
-      return "ladder \(c?.need ?? ""), trede \(c?.rung ?? "")"
-    case CaseEventType.needChanged: return "ladder op- of afgeschaald"
-    case CaseEventType.needClosed: return "hulpvraag afgesloten"
-    case CaseEventType.safetyLaneOpened: return "veiligheidsspoor geopend"
-    case CaseEventType.chainStepRecorded: return "stap in de veiligheidsketen"
-    case CaseEventType.safetyLaneClosed: return "veiligheidsspoor gesloten"
-    case CaseEventType.regisseurChanged: return "regisseur van het plan"
-    case CaseEventType.goalChanged: return "plan: doel"
-    case CaseEventType.actionChanged: return "plan: actie"
-    case CaseEventType.agreementChanged: return "plan: afspraak"
-    case CaseEventType.monitored: return "herinnering afgehandeld"
-    default: return nil
-    }
-  }
 }

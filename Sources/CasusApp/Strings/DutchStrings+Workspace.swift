@@ -37,7 +37,7 @@ extension DutchStrings: WorkspaceStrings {
   public var confirmRemove: String {
     "Nogmaals Del om te verwijderen; een andere toets laat het staan."
   }
-  public var itemRemoved: String { "Verwijderd; de geschiedenis bewaart het." }
+  public var workspaceItemRemoved: String { "Verwijderd; de geschiedenis bewaart het." }
   public func euroAmount(_ euros: Int, symbol: Bool) -> String {
     let digits = String(abs(euros))
     var groups: [String] = []
@@ -184,5 +184,4 @@ extension DutchStrings: WorkspaceStrings {
   public var keyAddPlanItem: String { "plan" }
   public var keyDoorbraak: String { "doorbraak" }
   public var keyRelapseChecked: String { "terugvalcontrole gedaan" }
-  public var keyRemoveItem: String { "verwijder" }
 }

@@ -88,10 +88,14 @@ public struct DutchStrings: StringTable {
       let p = try? event.payload.decode(CaseExported.self)
       return "\(p?.document ?? "document") geëxporteerd (\(p?.format ?? ""))"
     case CaseEventType.matrixMeasured: return matrixMeasuredSummary(event)
+    case CaseEventType.closed:
+      let p = try? event.payload.decode(Closure.self)
+      return "dossier afgesloten (bewaren tot \(p?.retainUntil.dutch ?? "?"))"
+    case CaseEventType.reopened: return "dossier heropend"
     case CaseEventType.edited:
       let fields = (try? event.payload.decode(CaseEdited.self))?.changes.map { field($0.field) }
       return "gewijzigd: " + (fields ?? []).joined(separator: ", ")
-    default: return handoverEventSummary(event) ?? event.type
+    default: return handoverEventSummary(event) ?? ladderEventSummary(event) ?? event.type
     }
   }
   public func field(_ field: CaseField) -> String {
@@ -167,6 +171,7 @@ public struct DutchStrings: StringTable {
       return "Geboortedatum \(d.dutch) van \(n) ligt voor 1900."
     case .regieNameMissing: return "Noteer wie de regie heeft."
     case .nothingChanged: return nothingChanged
+    case .caseNotClosed: return "Dit dossier is niet afgesloten."
     case .caseClosed: return "Dit dossier is afgesloten."
     case .conversationNotStarted: return "Het gesprek is nog niet begonnen."
     case .conversationAlreadyStarted: return "Het gesprek is al begonnen."
@@ -195,14 +200,16 @@ public struct DutchStrings: StringTable {
     switch error {
     case .staleRevision(let id, _, let onDisk):
       return
-        "Dossier \(id) is intussen elders opgeslagen (revisie \(onDisk)); niets is overschreven. "
-        + "Uw invoer staat nog in het formulier: Ctrl-S legt die over de nieuwe versie, Esc laat hem los."
+        "Dossier \(id) is intussen elders opgeslagen (revisie \(onDisk)); niets is overschreven."
     case .alreadyExists(let id): return "Er bestaat al een dossier \(id); niets is overschreven."
     case .notFound(let id): return "Dossier \(id) is niet (meer) in de opslag."
     case .newerSchema(let id, _): return "Dossier \(id) komt uit een nieuwere Casus: alleen lezen."
     case .unreadable(let file, let reason): return "\(file) is onleesbaar: \(reason)"
     case .readOnly: return "Alleen lezen: er wordt niets opgeslagen."
+    case .locked: return storeLocked
+    case .historyChanged(let id, let seq): return historyChanged(id.rawValue, seq)
     case .io(let path, _, let reason):
+      let reason = systemReason(reason)
       return
         "Opslaan mislukt (\(reason), \(path)). Uw invoer is bewaard; probeer opnieuw met Ctrl-S."
     }
@@ -230,6 +237,7 @@ public struct DutchStrings: StringTable {
     case .newerVersion: return "nieuwere versie, alleen lezen"
     case .invalid: return "ongeldig"
     case .quarantined: return "in quarantaine"
+    case .conflict: return problemConflict
     }
   }
   public var noProblems: String { "Alle dossiers zijn in orde." }

@@ -208,7 +208,6 @@ extension EnglishStrings {
     "\(household) registered with \(to)."
   }
   public var handoverConceptSaved: String { "Kept as a draft; nothing has been sent." }
-  public var discardForm: String { "Discard what was filled in? Esc again discards." }
 
   public func packageTitle(_ id: String, _ lane: String, _ household: String) -> String {
     "Handover \(id) (\(lane)): \(household)"

@@ -95,26 +95,4 @@ extension EnglishStrings: TriageStrings {
       return nil
     }
   }
-
-  private func ladderEventSummary(_ event: CaseEvent) -> String? {
-    let p = event.payload
-    switch event.type {
-    case CaseEventType.needOpened:
-      return "need on the ladder: \((try? p.decode(NeedOpened.self))?.need.title ?? "")"
-    case CaseEventType.rungRecorded:
-      let c = try? p.decode(RungRecorded.self)
-      return "ladder \(c?.need ?? ""), rung \(c?.rung ?? "")"
-    case CaseEventType.needChanged: return "ladder stepped up or down"
-    case CaseEventType.needClosed: return "need closed"
-    case CaseEventType.safetyLaneOpened: return "safety lane opened"
-    case CaseEventType.chainStepRecorded: return "step in the safety chain"
-    case CaseEventType.safetyLaneClosed: return "safety lane closed"
-    case CaseEventType.regisseurChanged: return "coordinator of the plan"
-    case CaseEventType.goalChanged: return "plan: goal"
-    case CaseEventType.actionChanged: return "plan: action"
-    case CaseEventType.agreementChanged: return "plan: agreement"
-    case CaseEventType.monitored: return "reminder dealt with"
-    default: return nil
-    }
-  }
 }

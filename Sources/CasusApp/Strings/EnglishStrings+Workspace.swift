@@ -32,7 +32,7 @@ extension EnglishStrings: WorkspaceStrings {
       + "advice is in."
   }
   public var confirmRemove: String { "Del again removes it; any other key keeps it." }
-  public var itemRemoved: String { "Removed; the history keeps it." }
+  public var workspaceItemRemoved: String { "Removed; the history keeps it." }
   public func euroAmount(_ euros: Int, symbol: Bool) -> String {
     let digits = String(abs(euros))
     var groups: [String] = []
@@ -176,5 +176,4 @@ extension EnglishStrings: WorkspaceStrings {
   public var keyAddPlanItem: String { "plan" }
   public var keyDoorbraak: String { "breakthrough" }
   public var keyRelapseChecked: String { "relapse check done" }
-  public var keyRemoveItem: String { "remove" }
 }

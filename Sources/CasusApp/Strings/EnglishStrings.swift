@@ -88,10 +88,14 @@ public struct EnglishStrings: StringTable {
       let p = try? event.payload.decode(CaseExported.self)
       return "\(p?.document ?? "document") exported (\(p?.format ?? ""))"
     case CaseEventType.matrixMeasured: return matrixMeasuredSummary(event)
+    case CaseEventType.closed:
+      let p = try? event.payload.decode(Closure.self)
+      return "case closed (kept until \(p?.retainUntil.dutch ?? "?"))"
+    case CaseEventType.reopened: return "case reopened"
     case CaseEventType.edited:
       let fields = (try? event.payload.decode(CaseEdited.self))?.changes.map { field($0.field) }
       return "changed: " + (fields ?? []).joined(separator: ", ")
-    default: return handoverEventSummary(event) ?? event.type
+    default: return handoverEventSummary(event) ?? ladderEventSummary(event) ?? event.type
     }
   }
   public func field(_ field: CaseField) -> String {
@@ -165,6 +169,7 @@ public struct EnglishStrings: StringTable {
       return "Date of birth \(d.dutch) of \(n) is before 1900."
     case .regieNameMissing: return "Record who holds regie."
     case .nothingChanged: return nothingChanged
+    case .caseNotClosed: return "This case is not closed."
     case .caseClosed: return "This case is closed."
     case .conversationNotStarted: return "The conversation has not started yet."
     case .conversationAlreadyStarted: return "The conversation has already started."
@@ -193,14 +198,16 @@ public struct EnglishStrings: StringTable {
     switch error {
     case .staleRevision(let id, _, let onDisk):
       return
-        "Case \(id) was saved elsewhere meanwhile (revision \(onDisk)); nothing was overwritten. "
-        + "Your input is still in the form: Ctrl-S applies it to the new version, Esc drops it."
+        "Case \(id) was saved elsewhere meanwhile (revision \(onDisk)); nothing was overwritten."
     case .alreadyExists(let id): return "A case \(id) already exists; nothing was overwritten."
     case .notFound(let id): return "Case \(id) is not in the store (any more)."
     case .newerSchema(let id, _): return "Case \(id) comes from a newer Casus: read-only."
     case .unreadable(let file, let reason): return "\(file) is unreadable: \(reason)"
     case .readOnly: return "Read-only: nothing will be saved."
+    case .locked: return storeLocked
+    case .historyChanged(let id, let seq): return historyChanged(id.rawValue, seq)
     case .io(let path, _, let reason):
+      let reason = systemReason(reason)
       return "Saving failed (\(reason), \(path)). Your input is kept; try again with Ctrl-S."
     }
   }
@@ -226,6 +233,7 @@ public struct EnglishStrings: StringTable {
     case .newerVersion: return "newer version, read-only"
     case .invalid: return "invalid"
     case .quarantined: return "quarantined"
+    case .conflict: return problemConflict
     }
   }
   public var noProblems: String { "All cases are in order." }

@@ -74,7 +74,6 @@ public protocol HandoverStrings {
   var previewIntro: String { get }
   func handoverSent(_ to: String, _ household: String) -> String
   var handoverConceptSaved: String { get }
-  var discardForm: String { get }
 
   // The package
   func packageTitle(_ id: String, _ lane: String, _ household: String) -> String

@@ -9,7 +9,7 @@ public protocol WorkspaceStrings {
   func handoverDeadlineSummary(_ deadline: HandoverDeadline, days: Int) -> String
   var consultNote: String { get }
   var confirmRemove: String { get }
-  var itemRemoved: String { get }
+  var workspaceItemRemoved: String { get }
   /// `€ 120.000`, or `120.000` without the symbol (for a field to edit).
   func euroAmount(_ euros: Int, symbol: Bool) -> String
   var euroPlaceholder: String { get }
@@ -101,5 +101,4 @@ public protocol WorkspaceStrings {
   var keyAddPlanItem: String { get }
   var keyDoorbraak: String { get }
   var keyRelapseChecked: String { get }
-  var keyRemoveItem: String { get }
 }

@@ -9,6 +9,10 @@ public func render(_ state: AppState) -> Screen {
     drawTooSmall(state, into: &screen, theme: theme)
     return screen
   }
+  if state.lock.isLocked {
+    drawLock(state, into: &screen, theme: theme)
+    return screen
+  }
   let layout = AppLayout(size: state.size)
   drawTitle(state, layout.title, into: &screen, theme: theme)
   switch state.mode {
@@ -24,6 +28,14 @@ public func render(_ state: AppState) -> Screen {
     drawScoring(session, state: state, in: layout.body, into: &screen, theme: theme)
   case .comparison(let comparison):
     drawComparison(comparison, state: state, in: layout.body, into: &screen, theme: theme)
+  case .ladder(let ladder):
+    drawLadder(ladder, state: state, in: layout.body, into: &screen, theme: theme)
+  case .safety(let safety):
+    drawSafety(safety, state: state, in: layout.body, into: &screen, theme: theme)
+  case .plan(let plan):
+    drawPlan(plan, state: state, in: layout.body, into: &screen, theme: theme)
+  case .agenda(let agenda):
+    drawAgenda(agenda, state: state, in: layout.body, into: &screen, theme: theme)
   case .user, .handovers, .handoverForm, .triage, .workspace, .history:
     drawHandoverMode(state, in: layout.body, into: &screen, theme: theme)
   default:
@@ -36,6 +48,7 @@ public func render(_ state: AppState) -> Screen {
   case .help: drawHelp(state, into: &screen, theme: theme)
   case .problems: drawProblems(state, into: &screen, theme: theme)
   case .recover: drawRecover(state, into: &screen, theme: theme)
+  case .conflict: drawConflict(state, into: &screen, theme: theme)
   case nil: break
   }
   return screen
@@ -60,6 +73,9 @@ private func drawTitle(_ state: AppState, _ rect: Rect, into screen: inout Scree
   let s = state.strings
   screen.bar(" \(s.appName) · \(state.storeDescription)", in: rect, style: theme.titleBar)
   var right = " \(state.today.dutch) "
+  if let profile = state.process.current?.profile {
+    right = " \(s.profileBadge(profile.name.text(state.language.rawValue))) ·" + right
+  }
   if state.readOnly { right = " [\(s.readOnlyBadge)]" + right }
   // Who is working, when it fits beside the store's path (the path wins): the name and role,
   // else the role alone.
@@ -78,38 +94,31 @@ private func drawTitle(_ state: AppState, _ rect: Rect, into screen: inout Scree
 }
 
 private func drawStatus(_ state: AppState, _ rect: Rect, into screen: inout Screen, theme: Theme) {
-  let s = state.strings
-  // The parts on the right, most important first; the last ones give way to a message.
-  var parts: [String] = []
-  let clockCase: CaseFile?
-  switch state.mode {
-  case .conversation(let session):
-    if session.safety?.raised == true { parts.append(s.safetyBadge) }
-    parts.append(s.conversationTimer(timerText(session.elapsed(at: state.now))))
-    clockCase = state.cases.first { $0.id == session.caseID }
-  case .browse, .filtering, .command:
-    parts.append(s.caseCount(state.cases.count))
-    clockCase = state.selectedCase
-  case .document(let viewer):
-    parts.append(s.caseCount(state.cases.count))
-    clockCase = state.cases.first { $0.id == viewer.caseID }
-  default:
-    parts.append(s.caseCount(state.cases.count))
-    clockCase = nil
-  }
-  if let stamp = state.lastSave { parts.append(s.savedAt(stamp.time)) }
-  if let clockCase, let clock = state.urgentClock(for: clockCase) {
-    parts.insert("\(s.clockLabel(clock)): \(s.clockSummary(clock))", at: min(1, parts.count))
-  }
+  var parts = statusParts(state)
   // The store is named in the title bar; the left of the status line is for messages.
   let left = state.message.map { " " + $0.text + " " } ?? ""
-  func joined(_ p: [String]) -> String { " " + p.joined(separator: " · ") + " " }
+  func joined(_ p: [StatusPart]) -> String { " " + p.map(\.text).joined(separator: " · ") + " " }
+  // A message is what the user just caused: it gets the room it needs, up to all but 20
+  // columns; the parts on the right give way, the least important first.
+  let wanted = state.message == nil ? 0 : min(left.displayWidth, rect.width - 20)
   var right = joined(parts)
-  // A message keeps at least half the line (or all it needs).
-  let wanted = state.message == nil ? 0 : min(left.displayWidth, rect.width / 2)
   while parts.count > 1, right.displayWidth + wanted > rect.width {
-    parts.removeLast()
+    // The least important part whose going alone makes room goes; else the least important.
+    let byRank = parts.indices.sorted { (parts[$0].rank, -$0) < (parts[$1].rank, -$1) }
+    let fits = byRank.first { index in
+      var fewer = parts
+      fewer.remove(at: index)
+      return joined(fewer).displayWidth + wanted <= rect.width
+    }
+    parts.remove(at: fits ?? byRank[0])
     right = joined(parts)
+  }
+  // A message that still does not fit cuts into the one part left (a long clock).
+  if state.message != nil, parts.count == 1, right.displayWidth + left.displayWidth > rect.width {
+    let keep = max(18, rect.width - min(left.displayWidth, rect.width - 18))
+    if keep < right.displayWidth {
+      right = (" " + parts[0].text).truncated(toWidth: keep - 1) + " "
+    }
   }
   screen.fill(rect, style: theme.status)
   let room = max(1, rect.width - right.displayWidth)
@@ -139,7 +148,8 @@ private func drawHints(_ state: AppState, _ rect: Rect, into screen: inout Scree
   case .document(let viewer):
     hints =
       viewer.response == nil
-      ? Keymaps.document(state.strings).hints : Keymaps.response(state.strings).hints
+      ? Keymaps.document(state.strings, kind: viewer.kind).hints
+      : Keymaps.response(state.strings).hints
   case .scoring(let session): hints = scoringHints(session, state.strings)
   case .comparison(let screen):
     // Tab only matters when the case was scored with more than one matrix.
@@ -152,6 +162,8 @@ private func drawHints(_ state: AppState, _ rect: Rect, into screen: inout Scree
     case .steps: hints = Keymaps.conversationSteps(state.strings).hints
     case .network: hints = Keymaps.conversationNetwork(state.strings).hints
     }
+  case .ladder, .safety, .plan, .agenda:
+    hints = workflowKeys(state).filter(\.inHintBar).map { ($0.label, $0.help) }
   }
   // Help is always reachable: its hint sits at the right end and is never cut off.
   var rest = hints
@@ -166,7 +178,7 @@ private func drawHints(_ state: AppState, _ rect: Rect, into screen: inout Scree
   var x = rect.x + 1
   for hint in rest {
     let width = hint.label.displayWidth + 1 + hint.help.displayWidth
-    if x + width > right - 1 { break }
+    if x + width > right - 2 { break }
     x = screen.put(hint.label, x: x, y: rect.y, style: theme.hintKey, clip: rect)
     x = screen.put(" " + hint.help, x: x, y: rect.y, style: theme.hintText, clip: rect) + 2
   }

@@ -76,8 +76,10 @@ func detailLines(_ file: CaseFile, state: AppState, width: Int, theme: Theme) ->
     out += line.wrapped(toWidth: width).map { StyledLine($0) }
   }
   let matrix = matrixDetailLines(file, state: state, width: width, theme: theme)
-  out.insert(contentsOf: matrix.top, at: 0)
+  let ladder = ladderDetailLines(file, state: state, width: width, theme: theme)
+  out.insert(contentsOf: ladder.top + matrix.top, at: 0)
   out.append(StyledLine(""))
+  out += ladder.body
   out += matrix.body
   out.append(StyledLine(s.questionHeading, theme.heading))
   for line in c.question.wrapped(toWidth: width - 2) { out.append(StyledLine("  " + line)) }
@@ -106,13 +108,13 @@ func detailLines(_ file: CaseFile, state: AppState, width: Int, theme: Theme) ->
   if state.clocks != nil {
     out.append(StyledLine(s.clocksHeading, theme.heading))
   }
-  let clocks = state.clocks(for: file)
+  let clocks = state.allClocks(for: file)
   if state.clocks != nil, clocks.isEmpty {
     out += s.noClocks.wrapped(toWidth: width - 2).map { StyledLine("  " + $0) }
   }
   for clock in clocks {
-    let overdue = clock.state == .overdue || clock.state == .metLate
-    let text = "\(s.clockLabel(clock)): \(s.clockSummary(clock))"
+    let overdue = clock.status.state == .overdue || clock.status.state == .metLate
+    let text = "\(s.clockTitle(clock)): \(s.clockSummary(clock.status))"
     out += text.wrapped(toWidth: width - 2).map {
       StyledLine("  " + $0, overdue ? theme.error : .plain)
     }

@@ -53,8 +53,10 @@ func drawList(_ state: AppState, in rect: Rect, into screen: inout Screen, theme
     let isSelected = index == selectedIndex
     let date = file.state.melding.date.dutch
     let marker = isSelected ? "▸ " : "  "
-    // A case with a domain at level 1 says so in words, not by colour alone.
-    let acute = file.state.acuteDomains.isEmpty ? "" : s.acuteMarker + " "
+    // An urgent case (and one with a domain at level 1) says so in words, not by colour alone.
+    let acute =
+      file.state.isUrgent
+      ? s.urgentMarker + " " : file.state.acuteDomains.isEmpty ? "" : s.acuteMarker + " "
     let nameWidth = max(1, inner.width - 2 - date.displayWidth - 1 - acute.displayWidth)
     let name = file.state.household.name.truncated(toWidth: nameWidth).padded(toWidth: nameWidth)
     let style = isSelected ? (focused ? theme.selected : theme.selectedUnfocused) : Style.plain

@@ -20,8 +20,8 @@ func drawDeadlines(
     screen.cursor = Point(x: inner.x, y: inner.y)
     return
   }
-  let nameWidth = max(12, min(30, inner.width / 3))
-  let labelWidth = max(12, min(28, inner.width / 4))
+  let nameWidth = max(12, min(30, inner.width / 4))
+  let labelWidth = max(12, min(40, inner.width * 3 / 10))
   let offset = max(0, row - inner.height + 1)
   for line in 0..<inner.height {
     let index = offset + line
@@ -32,17 +32,19 @@ func drawDeadlines(
     let summary: String
     switch rows[index] {
     case .clock(_, let clock):
-      overdue = clock.state == .overdue || clock.state == .metLate
-      label = s.clockLabel(clock)
-      summary = s.clockSummary(clock)
+      overdue = clock.status.state == .overdue || clock.status.state == .metLate
+      label = s.clockTitle(clock)
+      summary = s.clockSummary(clock.status)
     case .handover(_, let deadline):
       overdue = deadline.due < state.today
       label = s.handoverDeadlineShort(deadline)
       summary = s.handoverDeadlineSummary(deadline, days: deadline.daysLeft(on: state.today))
     }
+    // An urgent case says so in words in every list, not by colour alone.
+    let urgent = file.state.isUrgent ? s.urgentMarker + " " : ""
     let text =
       " "
-      + file.state.household.name.truncated(toWidth: nameWidth - 1)
+      + (urgent + file.state.household.name).truncated(toWidth: nameWidth - 1)
       .padded(toWidth: nameWidth)
       + label.truncated(toWidth: labelWidth - 1)
       .padded(toWidth: labelWidth) + summary

@@ -23,7 +23,7 @@ func drawDocument(
   let name = state.cases.first { $0.id == viewer.caseID }?.state.household.name ?? ""
   let focused = viewer.response == nil && state.overlay == nil
   screen.box(
-    rect, title: "\(s.verslagTitle) · \(name)",
+    rect, title: "\(viewer.kind == .plan ? s.planTitle : s.verslagTitle) · \(name)",
     style: focused ? theme.focusedBorder : theme.border, titleStyle: theme.heading)
   let inner = Rect(x: rect.x + 2, y: rect.y + 1, width: rect.width - 4, height: rect.height - 2)
   guard !inner.isEmpty else { return }

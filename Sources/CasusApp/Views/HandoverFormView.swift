@@ -11,7 +11,7 @@ func drawHandoverForm(
     return
   }
   let document = previewPackage(f, state).map {
-    HandoverPackageReport.document($0, packageContext(state))
+    HandoverPackageReport.document($0, packageContext(state, state.file(f.caseID)))
   }
   drawReport(
     document ?? ReportDocument(), title: s.previewTitle, scroll: scroll, in: rect,

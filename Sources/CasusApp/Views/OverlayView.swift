@@ -18,7 +18,7 @@ func drawHelp(_ state: AppState, into screen: inout Screen, theme: Theme) {
   case .document(let viewer):
     keys =
       viewer.response == nil
-      ? Keymaps.document(s).bindings.map { ($0.label, $0.help) }
+      ? Keymaps.document(s, kind: viewer.kind).bindings.map { ($0.label, $0.help) }
       : Keymaps.response(s).bindings.map { ($0.label, $0.help) }
   case .scoring: keys = Keymaps.scoring(s).bindings.map { ($0.label, $0.help) }
   case .comparison: keys = Keymaps.comparison(s).bindings.map { ($0.label, $0.help) }
@@ -30,6 +30,8 @@ func drawHelp(_ state: AppState, into screen: inout Screen, theme: Theme) {
     case .network: map = Keymaps.conversationNetwork(s)
     }
     keys = map.bindings.map { ($0.label, $0.help) }
+  case .ladder, .safety, .plan, .agenda:
+    keys = workflowKeys(state).map { ($0.label, $0.help) }
   }
   var commands: [(String, String)] = []
   if case .browse = state.mode {
@@ -41,6 +43,8 @@ func drawHelp(_ state: AppState, into screen: inout Screen, theme: Theme) {
       (s.commandHandover, s.keyHandover), (s.commandQueue, s.keyQueue),
       (s.commandTriage, s.keyTriage), (s.commandHistory, s.keyHistory),
       (s.commandRole + " …", s.keyRole), (s.commandName + " …", s.keyName),
+      (s.commandLadder, s.keyLadder), (s.commandPlan, s.keyPlan),
+      (s.commandAgenda, s.keyAgenda), (s.commandSafety, s.keySafetyLane),
       (s.commandProblems, s.keyProblems), (s.commandHelp, s.keyHelp), (s.commandQuit, s.keyQuit),
     ].map { (":" + $0.0, $0.1) }
   }

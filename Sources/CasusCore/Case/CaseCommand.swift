@@ -22,6 +22,10 @@ public enum CaseCommand: Hashable, Sendable {
   case involvement(InvolvementCommand)
   /// Someone looked at the case (the audit trail of views).
   case recordView(CaseViewed)
+  /// Close the case; it is kept for `retentionYears` after `date`.
+  case close(date: LocalDate, reason: String, retentionYears: Int)
+  /// Take a closure back.
+  case reopen(date: LocalDate, reason: String)
   /// Record a meetmoment, checked against the definition it was scored with.
   case recordMeasurement(MatrixMeasurement, definition: MatrixDefinition)
 }

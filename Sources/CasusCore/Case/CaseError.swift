@@ -39,6 +39,7 @@ public enum CaseError: Error, Hashable, Sendable, CustomStringConvertible {
   case doorbraakNotAllowed
   case relapseCheckBeforeDecision
   case negativeCost
+  case caseNotClosed
   /// A meetmoment that does not fit its definition or its dates.
   case matrix(MatrixError)
 
@@ -80,6 +81,7 @@ public enum CaseError: Error, Hashable, Sendable, CustomStringConvertible {
     case .doorbraakNotAllowed: return "a doorbraak is recorded on an accepted Meer-team handover"
     case .relapseCheckBeforeDecision: return "the relapse check lies before the decision"
     case .negativeCost: return "a cost cannot be negative"
+    case .caseNotClosed: return "the case is not closed"
     case .matrix(let error): return error.description
     }
   }

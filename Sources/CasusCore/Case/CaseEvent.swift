@@ -13,13 +13,51 @@ public struct CaseEvent: Hashable, Sendable, Codable {
   /// Past tense, dotted: `case.opened`, `case.edited`.
   public var type: String
   public var payload: JSONValue
+  /// The tamper-evident chain: SHA-256 (hex) of the previous event's canonical bytes.
+  ///
+  /// For the first event, of `casus.chain.v1:<id>`. Filled in by the store when the event is saved.
+  public var prev: String?
 
-  public init(seq: Int, at: Date, actor: String, type: String, payload: JSONValue) {
+  public init(
+    seq: Int, at: Date, actor: String, type: String, payload: JSONValue, prev: String? = nil
+  ) {
     self.seq = seq
     self.at = at
     self.actor = actor
     self.type = type
     self.payload = payload
+    self.prev = prev
+  }
+
+  private enum CodingKeys: String, CodingKey { case seq, at, actor, type, payload, prev }
+
+  public init(from decoder: any Decoder) throws {
+    // A store holds millions of events: read them straight from the parsed tree when we can,
+    // and through the containers (with their error messages) when anything is unusual.
+    if let backed = decoder as? JSONValueBacked, case .object(let o) = backed.jsonValue,
+      case .number(let n)? = o["seq"], n == n.rounded(), let seq = Int(exactly: n),
+      case .string(let at)? = o["at"], let date = JSONValueDecoder.date(at),
+      case .string(let actor)? = o["actor"], case .string(let type)? = o["type"],
+      let payload = o["payload"]
+    {
+      var prev: String?
+      switch o["prev"] {
+      case nil, .null?: prev = nil
+      case .string(let hash)?: prev = hash
+      default: break
+      }
+      if o["prev"] == nil || o["prev"] == .null || prev != nil {
+        self.init(seq: seq, at: date, actor: actor, type: type, payload: payload, prev: prev)
+        return
+      }
+    }
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    self.init(
+      seq: try c.decode(Int.self, forKey: .seq), at: try c.decode(Date.self, forKey: .at),
+      actor: try c.decode(String.self, forKey: .actor),
+      type: try c.decode(String.self, forKey: .type),
+      payload: try c.decode(JSONValue.self, forKey: .payload),
+      prev: try c.decodeIfPresent(String.self, forKey: .prev))
   }
 }
 
@@ -43,6 +81,7 @@ public enum CaseEventType {
   public static let safetyLaneOpened = "safety.laneOpened"
   public static let chainStepRecorded = "safety.chainStepRecorded"
   public static let safetyLaneClosed = "safety.laneClosed"
+  public static let safetyLaneReasonChanged = "safety.laneReasonChanged"
   public static let regisseurChanged = "plan.regisseurChanged"
   public static let goalChanged = "plan.goalChanged"
   public static let actionChanged = "plan.actionChanged"
@@ -57,15 +96,18 @@ public enum CaseEventType {
   public static let viewed = "case.viewed"
   /// The case was taken in from a handover package (`casus import`).
   public static let handoverImported = "handover.imported"
+  public static let closed = "case.closed"
+  public static let reopened = "case.reopened"
   /// A self-sufficiency matrix meetmoment; the payload is the ``MatrixMeasurement``.
   public static let matrixMeasured = "matrix.measured"
   public static let all: Set<String> = [
     opened, edited, conversationStarted, noteChanged, stepStatusChanged, positionSaved,
     consentChanged, networkChanged, safetyChanged, responseRecorded, exported, matrixMeasured,
     needOpened, rungRecorded, needChanged, needClosed, safetyLaneOpened, chainStepRecorded,
-    safetyLaneClosed, regisseurChanged, goalChanged, actionChanged, agreementChanged, monitored,
-    handoverCreated, handoverRevised, handoverStateChanged, doorbraakRecorded, involvementChanged,
-    basicChanged, viewed, handoverImported,
+    safetyLaneClosed, safetyLaneReasonChanged, regisseurChanged, goalChanged, actionChanged,
+    agreementChanged, monitored, handoverCreated, handoverRevised, handoverStateChanged,
+    doorbraakRecorded, involvementChanged, basicChanged, viewed, closed, reopened,
+    handoverImported,
   ]
 }
 

@@ -126,6 +126,13 @@ extension CaseFile {
       return try decide(command, make: EventMaker(firstSeq: seq, now: now, actor: actor))
     case .recordView(let view):
       return [event(CaseEventType.viewed, view)]
+    case .close(let date, let reason, let years):
+      return try decideClose(
+        date: date, reason: reason, retentionYears: years,
+        make: EventMaker(firstSeq: seq, now: now, actor: actor))
+    case .reopen(let date, let reason):
+      return try decideReopen(
+        date: date, reason: reason, make: EventMaker(firstSeq: seq, now: now, actor: actor))
     case .recordMeasurement(let measurement, let definition):
       do {
         try Self.validate(measurement, definition, melding: state.melding.date, today: today)

@@ -12,16 +12,20 @@ public struct CaseFile: Hashable, Sendable, Codable {
   public var revision: Int
   public var state: CaseState
   public var events: [CaseEvent]
+  /// The SHA-256 (hex) of the last event's canonical bytes, so a change to the last event is
+  /// seen too; set by the store on save (see `docs/case-file-format.md`, "The event chain").
+  public var chainHead: String?
 
   public init(
     schemaVersion: Int = CaseFile.currentSchemaVersion, id: CaseID, revision: Int,
-    state: CaseState, events: [CaseEvent]
+    state: CaseState, events: [CaseEvent], chainHead: String? = nil
   ) {
     self.schemaVersion = schemaVersion
     self.id = id
     self.revision = revision
     self.state = state
     self.events = events
+    self.chainHead = chainHead
   }
 
   /// The time of the last change.

@@ -44,7 +44,9 @@ public struct CaseID: Hashable, Comparable, Sendable, Codable, CustomStringConve
     let text = try decoder.singleValueContainer().decode(String.self)
     guard CaseID.isValid(text) else {
       throw DecodingError.dataCorrupted(
-        .init(codingPath: decoder.codingPath, debugDescription: "not a case id: \(text)"))
+        .init(
+          codingPath: decoder.codingPath,
+          debugDescription: "not a case id: \(text.prefix(80))\(text.count > 80 ? "…" : "")"))
     }
     self.rawValue = text
   }

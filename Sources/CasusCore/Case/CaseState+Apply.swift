@@ -50,6 +50,14 @@ extension CaseState {
         try updateConversation(event) { $0.safety = p.new }
       case CaseEventType.responseRecorded:
         verslagResponses.append(try event.payload.decode(VerslagResponse.self))
+      case CaseEventType.closed:
+        let closure = try event.payload.decode(Closure.self)
+        self.closure = closure
+        phase = .afgesloten
+      case CaseEventType.reopened:
+        _ = try event.payload.decode(CaseReopened.self)
+        phase = closure?.previousPhase ?? .uitvoering
+        closure = nil
       case CaseEventType.exported:
         // A fact for the history only; the case itself does not change.
         _ = try event.payload.decode(CaseExported.self)

@@ -35,6 +35,8 @@ public struct CaseState: Hashable, Sendable, Codable {
   public var involvements: [Involvement]
   /// Finances, housing and daytime activity, as the procescoördinator stabilises them.
   public var basics: [String: BasicStatus]
+  /// When and why the case was closed, and until when it is kept.
+  public var closure: Closure?
 
   public init(
     id: CaseID, household: Household, question: String, melding: Melding,
@@ -44,7 +46,7 @@ public struct CaseState: Hashable, Sendable, Codable {
     profile: String? = nil, needs: [SupportNeed] = [], safetyLane: SafetyLane? = nil,
     plan: HouseholdPlan = HouseholdPlan(), measurements: [MatrixMeasurement] = [],
     handovers: [Handover] = [], involvements: [Involvement] = [],
-    basics: [String: BasicStatus] = [:]
+    basics: [String: BasicStatus] = [:], closure: Closure? = nil
   ) {
     self.id = id
     self.household = household
@@ -65,6 +67,7 @@ public struct CaseState: Hashable, Sendable, Codable {
     self.handovers = handovers
     self.involvements = involvements
     self.basics = basics
+    self.closure = closure
   }
 
   /// The dates the legal clocks read.
@@ -78,7 +81,7 @@ public struct CaseState: Hashable, Sendable, Codable {
   private enum CodingKeys: String, CodingKey {
     case id, household, question, melding, regie, phase, law, clientSupportOffered, milestones
     case conversation, verslagResponses, profile, needs, safetyLane, plan, measurements
-    case handovers, involvements, basics
+    case handovers, involvements, basics, closure
   }
 
   public init(from decoder: any Decoder) throws {
@@ -103,6 +106,7 @@ public struct CaseState: Hashable, Sendable, Codable {
     handovers = try c.decodeIfPresent([Handover].self, forKey: .handovers) ?? []
     involvements = try c.decodeIfPresent([Involvement].self, forKey: .involvements) ?? []
     basics = try c.decodeIfPresent([String: BasicStatus].self, forKey: .basics) ?? [:]
+    closure = try c.decodeIfPresent(Closure.self, forKey: .closure)
     // Added with the matrix; absent in files written before it.
     measurements = try c.decodeIfPresent([MatrixMeasurement].self, forKey: .measurements) ?? []
   }
@@ -129,5 +133,6 @@ public struct CaseState: Hashable, Sendable, Codable {
     if !handovers.isEmpty { try c.encode(handovers, forKey: .handovers) }
     if !involvements.isEmpty { try c.encode(involvements, forKey: .involvements) }
     if !basics.isEmpty { try c.encode(basics, forKey: .basics) }
+    try c.encodeIfPresent(closure, forKey: .closure)
   }
 }

@@ -15,6 +15,8 @@ public enum LadderCommand: Hashable, Sendable {
 public enum SafetyCommand: Hashable, Sendable {
   case open(SafetyLane)
   case recordStep(step: String, ChainRecord)
+  /// The professional words the reason differently (an opened lane starts with a default).
+  case reason(String)
   case close(date: LocalDate, reason: String)
 }
 

@@ -31,6 +31,12 @@ public struct ChainStepRecorded: Hashable, Sendable, Codable {
   public var new: ChainRecord
 }
 
+/// The payload of `safety.laneReasonChanged`: the reason of the open lane, old → new.
+public struct SafetyReasonChanged: Hashable, Sendable, Codable {
+  public var old: String
+  public var new: String
+}
+
 /// The payload of `safety.laneClosed`.
 public struct SafetyLaneClosed: Hashable, Sendable, Codable {
   public var date: LocalDate

@@ -52,6 +52,15 @@ extension CaseFile {
           CaseEventType.chainStepRecorded,
           ChainStepRecorded(step: step, old: lane.steps[step], new: record))
       ]
+    case .reason(let reason):
+      guard let lane = state.safetyLane, lane.isOpen else { throw .noSafetyLane }
+      let new = reason.trimmed
+      guard !new.isEmpty else { throw .emptyReason }
+      guard new != lane.reason else { throw .nothingChanged }
+      return [
+        make.event(
+          CaseEventType.safetyLaneReasonChanged, SafetyReasonChanged(old: lane.reason, new: new))
+      ]
     case .close(let date, let reason):
       guard state.safetyLane?.isOpen == true else { throw .noSafetyLane }
       guard !reason.trimmed.isEmpty else { throw .emptyReason }

@@ -27,6 +27,12 @@ extension CaseState {
         throw ReplayError(seq: event.seq, reason: "\(event.type) before safety.laneOpened")
       }
       safetyLane?.steps[p.step] = p.new
+    case CaseEventType.safetyLaneReasonChanged:
+      let p = try payload.decode(SafetyReasonChanged.self)
+      guard safetyLane != nil else {
+        throw ReplayError(seq: event.seq, reason: "\(event.type) before safety.laneOpened")
+      }
+      safetyLane?.reason = p.new
     case CaseEventType.safetyLaneClosed:
       let p = try payload.decode(SafetyLaneClosed.self)
       safetyLane?.closed = p.date

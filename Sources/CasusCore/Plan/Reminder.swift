@@ -5,7 +5,7 @@
 /// 2013 S1:528). Reminders are derived from the case, never stored: dealing with one records a
 /// ``HouseholdPlan/Monitoring`` with its id.
 public struct Reminder: Hashable, Sendable {
-  public enum Kind: String, Hashable, Sendable {
+  public enum Kind: String, Hashable, Sendable, Codable {
     /// Look at how an offer in the arrangement is going.
     case monitor
     /// An offer was asked for and has not started.
@@ -71,11 +71,9 @@ extension CaseState {
     return out.filter { !done.contains($0.id) }.sorted { ($0.due, $0.id) < ($1.due, $1.id) }
   }
 
-  /// Whether the case must be treated as urgent: an open safety lane, or a safety concern
-  /// raised in the conversation.
-  public var isUrgent: Bool {
-    safetyLane?.isOpen == true || conversation?.safety?.raised == true
-  }
+  /// Whether the case must be treated as urgent: an open safety lane, a safety concern raised
+  /// in the conversation, or a domain at level 1 (see ``urgencyReasons``).
+  public var isUrgent: Bool { !urgencyReasons.isEmpty }
 
   /// Every aanvraag of the arrangement, with the dates its beschikking clock reads.
   public var aanvragen: [(need: String, offer: ArrangedOffer, dates: CaseDates)] {

@@ -10,19 +10,21 @@ public enum JSONValue: Hashable, Sendable, Codable {
   case object([String: JSONValue])
 
   public init(from decoder: any Decoder) throws {
+    // Ordered by how often each kind occurs in case files: a failed attempt throws, and
+    // throwing is what made reading a store slow (strings first, numbers and booleans last).
     let container = try decoder.singleValueContainer()
     if container.decodeNil() {
       self = .null
-    } else if let b = try? container.decode(Bool.self) {
-      self = .bool(b)
-    } else if let n = try? container.decode(Double.self) {
-      self = .number(n)
     } else if let s = try? container.decode(String.self) {
       self = .string(s)
+    } else if let o = try? container.decode([String: JSONValue].self) {
+      self = .object(o)
     } else if let a = try? container.decode([JSONValue].self) {
       self = .array(a)
+    } else if let b = try? container.decode(Bool.self) {
+      self = .bool(b)
     } else {
-      self = .object(try container.decode([String: JSONValue].self))
+      self = .number(try container.decode(Double.self))
     }
   }
 
@@ -43,16 +45,15 @@ public enum JSONValue: Hashable, Sendable, Codable {
     }
   }
 
-  /// Converts any encodable value to JSON (dates as `YYYY-MM-DD` via ``LocalDate``).
+  /// Converts any encodable value to JSON (calendar dates as `YYYY-MM-DD` via ``LocalDate``,
+  /// moments as ISO 8601), directly, without going through bytes.
   public init(encoding value: some Encodable) throws {
-    let data = try JSONEncoder().encode(value)
-    self = try JSONDecoder().decode(JSONValue.self, from: data)
+    self = try JSONValueEncoder().encode(value)
   }
 
-  /// Decodes this JSON as a typed value.
+  /// Decodes this JSON as a typed value, directly, without going through bytes.
   public func decode<T: Decodable>(_ type: T.Type) throws -> T {
-    let data = try JSONEncoder().encode(self)
-    return try JSONDecoder().decode(T.self, from: data)
+    try JSONValueDecoder().decode(T.self, from: self)
   }
 
   /// The value under `key` of an object, or `nil`.

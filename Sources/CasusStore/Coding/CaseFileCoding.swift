@@ -39,11 +39,20 @@ enum CaseFileCoding {
   }
 
   /// Reads one file's bytes: version first, then the whole case, migrating older versions.
+  ///
+  /// The bytes are parsed once into a ``JSONValue`` tree and the case is decoded from that
+  /// tree: much faster than `JSONDecoder`, which made a 10,000-case store take a minute to read.
   static func decode(_ data: Data) -> Outcome {
-    let decoder = decoder()
+    let json: JSONValue
+    do {
+      json = try JSONValue.parse(data)
+    } catch {
+      return .failed(reason: "not valid JSON (\(error.reason) at byte \(error.offset))")
+    }
+    let decoder = JSONValueDecoder()
     let version: Int
     do {
-      version = try decoder.decode(Header.self, from: data).schemaVersion
+      version = try decoder.decode(Header.self, from: json).schemaVersion
     } catch {
       return .failed(reason: describe(error, data: data))
     }
@@ -52,7 +61,7 @@ enum CaseFileCoding {
         "schemaVersion \(version) is newer than \(CaseFile.currentSchemaVersion), "
         + "which this version of Casus writes"
       do {
-        let file = try decoder.decode(CaseFile.self, from: data)
+        let file = try decoder.decode(CaseFile.self, from: json)
         return .newer(version: version, file: file, reason: newer + "; shown read-only")
       } catch {
         return .newer(
@@ -62,16 +71,24 @@ enum CaseFileCoding {
     }
     do {
       if version == CaseFile.currentSchemaVersion {
-        return .current(try decoder.decode(CaseFile.self, from: data))
+        return .current(chained(try decoder.decode(CaseFile.self, from: json)))
       }
-      let old = try decoder.decode(JSONValue.self, from: data)
-      let migrated = try CaseFileMigrations.migrate(old, from: version)
-      return .current(try decoder.decode(CaseFile.self, from: JSONEncoder().encode(migrated)))
+      let migrated = try CaseFileMigrations.migrate(json, from: version)
+      return .current(chained(try decoder.decode(CaseFile.self, from: migrated)))
     } catch let failure as CaseFileMigrations.Failure {
       return .failed(reason: failure.description)
     } catch {
       return .failed(reason: describe(error, data: data))
     }
+  }
+
+  /// A file from before the event chain gets its chain on load, as a migration step.
+  ///
+  /// That is schema 1, or schema 2 written before the chain was added; it is written with its
+  /// chain at the next save.
+  /// A file with any hash is left exactly as it is, so a broken link stays visible.
+  static func chained(_ file: CaseFile) -> CaseFile {
+    EventChain.isUnchained(file) ? EventChain.linked(file) : file
   }
 
   /// A decoding error as one line that names the field, for example `events[1].at: …`.

@@ -28,7 +28,9 @@ public enum CaseFileMigrations {
   static let steps: [Int: Step] = [
     // 1 → 2: the keukentafelgesprek. New optional fields (law, milestones, conversation,
     // verslagResponses) and new event types; a schema 1 case is a Wmo case without a
-    // conversation, so only the version changes and the law is made explicit.
+    // conversation, so only the version changes and the law is made explicit. Its events get
+    // their hash chain right after this step (`CaseFileCoding.chained`), because the hashes
+    // are of the events in their schema 2 form.
     1: { json throws(Failure) in
       guard case .object(var file) = json, case .object(var state)? = file["state"] else {
         throw Failure(version: 1, reason: "the file is not an object with a state")

@@ -19,6 +19,11 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
   case readOnly
   /// A system call failed; `reason` is the system's wording for `errno`.
   case io(path: String, operation: String, reason: String)
+  /// The store is encrypted and was opened without its key (or with a key it does not use).
+  case locked(reason: String)
+  /// The case's history on disk was changed outside Casus (its event chain is broken at
+  /// event `seq`); nothing is saved on top of it.
+  case historyChanged(CaseID, seq: Int)
 
   public var description: String {
     switch self {
@@ -38,6 +43,11 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
       return "The store is opened read-only; nothing can be saved."
     case .io(let path, let operation, let reason):
       return "Could not \(operation) \(path): \(reason)."
+    case .historyChanged(let id, let seq):
+      return "Case \(id) is not saved: its history was changed outside Casus at event \(seq) "
+        + "(see casus check)."
+    case .locked(let reason):
+      return "The store cannot be opened: \(reason); give its passphrase."
     }
   }
 }

@@ -10,6 +10,8 @@ public struct StoreProblem: Hashable, Sendable, CustomStringConvertible {
     case invalid
     /// A file set aside in `quarantine/`.
     case quarantined
+    /// A conflict copy: a version saved by one copy of the app while another had saved first.
+    case conflict
   }
 
   /// The path relative to the store root, for example `cases/C-1234.json`.

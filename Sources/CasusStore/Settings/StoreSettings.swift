@@ -13,16 +13,19 @@ public struct StoreSettings: Hashable, Sendable {
   public var profile: String?
   /// Who works on this store, and in which role (chosen at first start, `:rol` switches).
   public var user: LocalUser?
+  /// Minutes without a key press before the app locks its screen (0: never; absent: 5).
+  public var idleLockMinutes: Int?
   /// Keys this version does not know, kept as they were.
   public var extra: [String: JSONValue]
 
   public init(
     matrix: String? = nil, profile: String? = nil, user: LocalUser? = nil,
-    extra: [String: JSONValue] = [:]
+    idleLockMinutes: Int? = nil, extra: [String: JSONValue] = [:]
   ) {
     self.matrix = matrix
     self.profile = profile
     self.user = user
+    self.idleLockMinutes = idleLockMinutes
     self.extra = extra
   }
 }
@@ -37,11 +40,12 @@ extension StoreSettings: Codable {
   }
 
   /// The keys this version reads and writes itself.
-  static let knownKeys: Set<String> = ["matrix", "profile", "user"]
+  static let knownKeys: Set<String> = ["matrix", "profile", "user", "idleLockMinutes"]
 
   public init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: Key.self)
     matrix = try c.decodeIfPresent(String.self, forKey: Key("matrix"))
+    idleLockMinutes = try c.decodeIfPresent(Int.self, forKey: Key("idleLockMinutes"))
     profile = try c.decodeIfPresent(String.self, forKey: Key("profile"))
     user = try c.decodeIfPresent(LocalUser.self, forKey: Key("user"))
     extra = [:]
@@ -54,6 +58,7 @@ extension StoreSettings: Codable {
     var c = encoder.container(keyedBy: Key.self)
     for (key, value) in extra { try c.encode(value, forKey: Key(key)) }
     try c.encodeIfPresent(matrix, forKey: Key("matrix"))
+    try c.encodeIfPresent(idleLockMinutes, forKey: Key("idleLockMinutes"))
     try c.encodeIfPresent(profile, forKey: Key("profile"))
     try c.encodeIfPresent(user, forKey: Key("user"))
   }

@@ -21,7 +21,7 @@ extension CaseStore {
     } catch {
       throw .io(path: draftURL(draft.caseID).path, operation: "encode", reason: "\(error)")
     }
-    try writeAtomically(data, to: draftURL(draft.caseID))
+    try writeContents(data, to: draftURL(draft.caseID))
   }
 
   /// Every draft in the store that can be read, oldest first.
@@ -33,9 +33,7 @@ extension CaseStore {
     let decoder = JSONDecoder()
     decoder.dateDecodingStrategy = .iso8601
     return names.filter { $0.hasPrefix(".") && $0.hasSuffix(Self.draftSuffix) }.compactMap {
-      guard
-        let data = FileManager.default.contents(
-          atPath: casesDirectory.appendingPathComponent($0).path)
+      guard let data = try? readContents(casesDirectory.appendingPathComponent($0).path)
       else { return nil }
       return try? decoder.decode(ConversationDraft.self, from: data)
     }.sorted { $0.savedAt < $1.savedAt }

@@ -17,7 +17,8 @@ extension CaseStore {
       throw .io(
         path: exportsDirectory.path, operation: "create directory", reason: error.description)
     }
-    try writeAtomically(contents, to: exportsDirectory.appendingPathComponent(name))
+    // Sealed in an encrypted store like every other store file (`casus unseal` opens it).
+    try writeContents(contents, to: exportsDirectory.appendingPathComponent(name))
     return "exports/" + name
   }
 }

@@ -17,8 +17,10 @@ extension CaseStore {
   /// `.newerVersion` problem. ``CaseFile/problems()`` is not run here (see ``check()``).
   public func loadAll() -> StoreSnapshot {
     var snapshot = StoreSnapshot()
-    for name in visibleNames(in: casesDirectory) {
-      let (file, problem) = read(name: name)
+    let names = visibleNames(in: casesDirectory)
+    // Files are independent and reading never writes: decode them on every core.
+    let results = Self.concurrentMap(names) { self.read(name: $0) }
+    for (file, problem) in results {
       if let problem { snapshot.problems.append(problem) }
       guard let file else { continue }
       snapshot.cases.append(file)
@@ -39,10 +41,11 @@ extension CaseStore {
     let url = fileURL(of: id)
     let data: Data
     do {
-      data = try fileSystem.read(url.path)
+      data = try readContents(url.path)
     } catch {
-      if error.code == ENOENT { throw .notFound(id) }
-      throw .io(path: url.path, operation: "read", reason: error.description)
+      if error.isMissing { throw .notFound(id) }
+      if case .seal = error { throw .unreadable(file: relativePath(of: id), reason: error.reason) }
+      throw .io(path: url.path, operation: "read", reason: error.reason)
     }
     let file: CaseFile
     switch CaseFileCoding.decode(data) {
@@ -72,9 +75,13 @@ extension CaseStore {
     }
     let data: Data
     do {
-      data = try fileSystem.read(fileURL(of: id).path)
+      data = try readContents(fileURL(of: id).path)
     } catch {
-      return (nil, problem(.unreadable, error.description))
+      // A readable plain file in an encrypted store is not damaged: `casus encrypt` seals it.
+      if case .seal(.notSealed) = error {
+        return (nil, problem(.invalid, "not encrypted although the store is; run casus encrypt"))
+      }
+      return (nil, problem(.unreadable, error.reason))
     }
     let file: CaseFile
     var newer: StoreProblem?
@@ -94,4 +101,39 @@ extension CaseStore {
     }
     return (file, newer)
   }
+
+  /// `transform` applied to every element, spread over the machine's cores, in order.
+  static func concurrentMap<T: Sendable, R: Sendable>(
+    _ items: [T], _ transform: @Sendable (T) -> R
+  ) -> [R] {
+    guard items.count > 64 else { return items.map(transform) }
+    let results = ResultSlots<R>(count: items.count)
+    let chunks = max(1, min(items.count / 64, ProcessInfo.processInfo.activeProcessorCount * 4))
+    DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+      let range = (items.count * chunk / chunks)..<(items.count * (chunk + 1) / chunks)
+      for i in range { results.set(i, transform(items[i])) }
+    }
+    return results.values()
+  }
+}
+
+/// Slots written from several threads, each slot by exactly one; read after all are done.
+///
+/// The slots are raw memory rather than an array property: writing to one stored array from
+/// several threads is a simultaneous access even when the indices differ.
+final class ResultSlots<R: Sendable>: @unchecked Sendable {
+  private let slots: UnsafeMutableBufferPointer<R?>
+
+  init(count: Int) {
+    slots = .allocate(capacity: count)
+    slots.initialize(repeating: nil)
+  }
+
+  deinit {
+    slots.deinitialize()
+    slots.deallocate()
+  }
+
+  func set(_ i: Int, _ value: R) { slots[i] = value }
+  func values() -> [R] { slots.compactMap { $0 } }
 }

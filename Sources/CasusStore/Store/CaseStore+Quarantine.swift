@@ -29,7 +29,7 @@ extension CaseStore {
     let lock = try id.map { id throws(StoreError) in try self.lock(id) }
     defer { lock.map(unlock) }
     let source = casesDirectory.appendingPathComponent(name).path
-    if let id, let data = try? fileSystem.read(source),
+    if let id, let data = try? readContents(source),
       case .newer(let version, _, _) = CaseFileCoding.decode(data)
     {
       throw .newerSchema(id, version: version)

@@ -38,10 +38,13 @@ extension CaseStore {
     var next = file
     next.schemaVersion = CaseFile.currentSchemaVersion
     next.revision = file.revision + 1
+    next = EventChain.linked(next)
     let data = try CaseFileCoding.encode(next)
-    try writeAtomically(data, to: fileURL(of: file.id))
-    if case .current(let saved) = CaseFileCoding.decode(data) { return saved }
-    return next
+    try writeContents(data, to: fileURL(of: file.id))
+    var saved = next
+    if case .current(let decoded) = CaseFileCoding.decode(data) { saved = decoded }
+    recordInIndex(saved)
+    return saved
   }
 
   /// The revision of the file on disk, `nil` when there is none; refuses files it cannot
@@ -50,13 +53,17 @@ extension CaseStore {
     let path = fileURL(of: id).path
     let data: Data
     do {
-      data = try fileSystem.read(path)
+      data = try readContents(path)
     } catch {
-      if error.code == ENOENT { return nil }
-      throw .io(path: path, operation: "read", reason: error.description)
+      if error.isMissing { return nil }
+      if case .seal = error { throw .unreadable(file: relativePath(of: id), reason: error.reason) }
+      throw .io(path: path, operation: "read", reason: error.reason)
     }
     switch CaseFileCoding.decode(data) {
-    case .current(let disk): return disk.revision
+    case .current(let disk):
+      // Never build on a history that was changed outside Casus: that would hide the change.
+      if let broken = EventChain.verify(disk) { throw .historyChanged(id, seq: broken.seq) }
+      return disk.revision
     case .newer(let version, _, _): throw .newerSchema(id, version: version)
     case .failed(let reason): throw .unreadable(file: relativePath(of: id), reason: reason)
     }

@@ -17,10 +17,11 @@ extension CaseStore {
   public func loadSettings() throws(StoreError) -> StoreSettings {
     let data: Data
     do {
-      data = try fileSystem.read(settingsURL.path)
+      data = try readContents(settingsURL.path)
     } catch {
-      if error.code == ENOENT { return StoreSettings() }
-      throw .io(path: settingsURL.path, operation: "read", reason: error.description)
+      if error.isMissing { return StoreSettings() }
+      if case .seal = error { throw .unreadable(file: "settings.json", reason: error.reason) }
+      throw .io(path: settingsURL.path, operation: "read", reason: error.reason)
     }
     do {
       return try JSONDecoder().decode(StoreSettings.self, from: data)
@@ -42,6 +43,6 @@ extension CaseStore {
       throw .io(path: settingsURL.path, operation: "encode", reason: "\(error)")
     }
     data.append(0x0A)
-    try writeAtomically(data, to: settingsURL)
+    try writeContents(data, to: settingsURL)
   }
 }

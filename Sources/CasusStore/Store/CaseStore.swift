@@ -19,16 +19,35 @@ public final class CaseStore: @unchecked Sendable {
   /// A read-only store never creates, locks or writes anything.
   public let readOnly: Bool
   let fileSystem: FileSystem
+  /// Plain, or sealed with the store key: every store file goes through it.
+  let codec: StoreCodec
 
   /// Opens the store at `root`, creating `root/cases` and `root/quarantine` unless `readOnly`.
   ///
   /// Directories are created with mode 0700 and files with 0600: cases are personal data.
-  public init(root: URL, readOnly: Bool = false, fileSystem: FileSystem = .real)
-    throws(StoreError)
-  {
+  /// An encrypted store (one with `store.key`) needs its `key` (see ``unlock(root:passphrase:)``)
+  /// and throws `.locked` without it; a key for a store that is not encrypted is refused too.
+  public convenience init(
+    root: URL, readOnly: Bool = false, fileSystem: FileSystem = .real, key: StoreKey? = nil
+  ) throws(StoreError) {
+    try self.init(root: root, readOnly: readOnly, fileSystem: fileSystem, key: key, assume: nil)
+  }
+
+  /// `assume` overrides what the key files say (for `encrypt`, which works on both views).
+  init(
+    root: URL, readOnly: Bool = false, fileSystem: FileSystem, key: StoreKey?,
+    assume: EncryptionStatus?
+  ) throws(StoreError) {
     self.root = root.standardizedFileURL
     self.readOnly = readOnly
     self.fileSystem = fileSystem
+    let status = assume ?? Self.encryption(at: self.root, fileSystem: fileSystem)
+    switch (status, key) {
+    case (.plain, nil): codec = .plain
+    case (.plain, .some): throw .locked(reason: "the store is not encrypted")
+    case (_, nil): throw .locked(reason: "the store is encrypted")
+    case (_, .some(let key)): codec = .sealed(key)
+    }
     guard !readOnly else { return }
     var path = ""
     for component in self.root.path.split(separator: "/") {

@@ -164,6 +164,9 @@ enum Samples {
             movement: true, cooperation: false, sharedPerspective: true, addedValue: true,
             rating: 7, costBefore: 100, costAfter: 50), date: today)),
       .recordView(CaseViewed(what: "detail")),
+      .close(date: today, reason: "doel bereikt", retentionYears: 15),
+      .reopen(date: today, reason: "nieuwe vraag"),
+      .close(date: today, reason: "opnieuw afgerond", retentionYears: 15),
     ] {
       next = try next.applying(command, at: at, today: today, actor: actor)
     }
