@@ -144,8 +144,7 @@ extension IndexEntry {
     let summary = CaseSummary(
       id: id, revision: revision, householdName: household, memberNames: members,
       question: question, melding: Melding(date: meldingDate, source: source), phase: phase,
-      law: law, profile: profile, dates: dates, aanvragen: aanvragen, urgency: urgency,
-      reminderSeeds: seeds,
+      law: law, profile: profile, dates: dates, aanvragen: aanvragen, urgency: urgency, reminderSeeds: seeds,
       handovers: handovers, activeInvolvements: involvements, yearlyCost: cost,
       planIsEmpty: planIsEmpty, matrixPair: pair, lastEvent: lastEvent)
     return IndexEntry(summary: summary, stamp: stamp)
