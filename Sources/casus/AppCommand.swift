@@ -64,7 +64,7 @@ struct AppCommand: ParsableCommand {
     if let profile { try ProfileOption.remember(profile, options: options) }
     let environment = options.environment
     let colors = !noColor && (environment["NO_COLOR"] ?? "").isEmpty
-    let app = AppEnvironment.live(actor: options.actor)
+    let app = AppEnvironment.live(actor: "casus", user: try options.preset())
     if headless {
       guard let screenSize = Size(parsing: size) else {
         throw ValidationError("--size must look like 100x30, not \(size)")

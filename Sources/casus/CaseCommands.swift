@@ -31,7 +31,9 @@ struct NewCommand: ParsableCommand {
   var household: String?
 
   func run() throws {
-    let app = AppEnvironment.live(actor: options.actor)
+    let store = try options.open()
+    let actor = try options.actor(in: store)
+    let app = AppEnvironment.live(actor: actor)
     let now = app.now()
     let today = app.localDate(now)
     guard let source = Melding.Source(rawValue: source) else {
@@ -54,10 +56,9 @@ struct NewCommand: ParsableCommand {
       householdName: household ?? name,
       members: [Member(name: name, born: bornDate, role: .client)],
       question: question, meldingDate: meldingDate, source: source)
-    let store = try options.open()
     do {
       let file = try CaseFile.open(
-        melding, id: app.context().newCaseID, at: now, today: today, actor: options.actor)
+        melding, id: app.context().newCaseID, at: now, today: today, actor: actor)
       let saved = try store.save(file)
       print(saved.id.rawValue)
     } catch let error as CaseError {
@@ -124,17 +125,31 @@ struct ShowCommand: ParsableCommand {
   @Flag(help: "Print the case file as JSON.")
   var json = false
 
+  @Flag(help: "Print every event of the case: who, when, what, old → new.")
+  var history = false
+
   func run() throws {
     guard let caseID = CaseID(id) else { throw ValidationError("not a case id: \(id)") }
     let store = try options.open(readOnly: true)
+    // A view is part of the audit trail: who is looking must be known before anything shows.
+    let actor = options.readonly ? nil : try options.actor(in: store)
     let file: CaseFile
     do {
       file = try store.load(caseID)
     } catch {
       throw CLIError("\(error)")
     }
+    defer {
+      if let actor, let writable = try? options.open() {
+        ShowCommand.recordView(file, history ? "history" : "show", actor, writable)
+      }
+    }
     if json {
       print(String(decoding: try JSONOutput.encoder.encode(file), as: UTF8.self))
+      return
+    }
+    if history {
+      printHistory(file)
       return
     }
     let s = options.language.strings
@@ -233,7 +248,8 @@ struct StressCommand: ParsableCommand {
   func run() throws {
     guard let caseID = CaseID(id) else { throw ValidationError("not a case id: \(id)") }
     let store = try options.open()
-    let app = AppEnvironment.live(actor: options.actor)
+    let actor = try options.actor(in: store)
+    let app = AppEnvironment.live(actor: actor)
     var file = try store.load(caseID)
     for n in 1...max(1, saves) {
       let now = app.now()
@@ -241,7 +257,7 @@ struct StressCommand: ParsableCommand {
         question: file.state.question.hasSuffix(" ")
           ? String(file.state.question.dropLast()) : file.state.question + " ")
       file = try file.applying(
-        .edit(edit), at: now, today: app.localDate(now), actor: options.actor)
+        .edit(edit), at: now, today: app.localDate(now), actor: actor)
       file = try store.save(file)
       FileHandle.standardOutput.write(Data("saved \(n) revision \(file.revision)\n".utf8))
     }
@@ -310,4 +326,30 @@ struct CaseListJSON: Encodable {
   }
   var cases: [Entry]
   var problems: [Problem]
+}
+
+extension ShowCommand {
+  /// Records `case.viewed` for a case shown on the command line; a failure is reported on
+  /// stderr, the output stands.
+  static func recordView(_ file: CaseFile, _ what: String, _ actor: String, _ store: CaseStore) {
+    let app = AppEnvironment.live(actor: actor)
+    let now = app.now()
+    do {
+      let next = try file.applying(
+        .recordView(CaseViewed(what: what)), at: now, today: app.localDate(now), actor: actor)
+      _ = try store.save(next)
+    } catch {
+      FileHandle.standardError.write(
+        Data("casus: the view was not recorded in the case history: \(error)\n".utf8))
+    }
+  }
+
+  /// `casus show ID --history`: one line per event, oldest first.
+  func printHistory(_ file: CaseFile) {
+    let s = options.language.strings
+    print("\(Sanitizer.clean(file.state.household.name))  (\(file.id))")
+    for entry in HistoryEntry.entries(file, strings: s, timeZone: .current) {
+      print(Sanitizer.clean("\(entry.seq). " + entry.text))
+    }
+  }
 }

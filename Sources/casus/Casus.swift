@@ -43,6 +43,14 @@ struct StoreOptions: ParsableArguments {
   @Flag(help: "Open the store read-only: nothing is changed or written.")
   var readonly = false
 
+  @Option(
+    name: .customLong("user"),
+    help: "Who is working, for the history (default: $CASUS_USER, else the store's settings).")
+  var userName: String?
+
+  @Option(help: "The role: consulent, procescoordinator, meerteam or trainer.")
+  var role: String?
+
   var environment: [String: String] { ProcessInfo.processInfo.environment }
 
   var root: URL { StoreLocation.resolve(explicit: store, environment: environment) }
@@ -146,10 +154,36 @@ struct StoreOptions: ParsableArguments {
     return first
   }
 
-  /// Who is working, for the events' actor (the local user until roles exist).
-  var actor: String {
-    let name = environment["CASUS_USER"] ?? environment["USER"] ?? environment["LOGNAME"] ?? ""
-    return name.isEmpty ? "casus" : name
+  /// Who is working as `--user`, `--role` and `CASUS_USER` say (`nil` when none is given).
+  func preset() throws -> UserPreset? {
+    var parsed: UserRole?
+    if let role {
+      guard let r = UserRole.parse(role) else {
+        throw ValidationError(
+          "--role must be consulent, procescoordinator, meerteam or trainer, not \(role)")
+      }
+      parsed = r
+    }
+    return UserPreset.resolve(user: userName, role: parsed, environment: environment)
+  }
+
+  /// The user working on `store`: the command line first, then the store's settings.
+  func user(in store: CaseStore) throws -> LocalUser? {
+    let preset = try preset()
+    let saved = try? store.loadSettings().user
+    guard let name = preset?.name ?? saved?.name, !name.isEmpty else { return nil }
+    return LocalUser(name: name, role: preset?.role ?? saved?.role ?? .consulent)
+  }
+
+  /// The actor every event of this command records; refuses when no one is known, because
+  /// every change and every view names who made it.
+  func actor(in store: CaseStore) throws -> String {
+    guard let user = try user(in: store) else {
+      throw CLIError(
+        "who is working? Give --user NAME (and --role ROLE), set CASUS_USER, "
+          + "or open the app once to choose a name and role")
+    }
+    return user.actor
   }
 }
 

@@ -25,6 +25,11 @@ struct ExportCommand: ParsableCommand {
       RFC 4180 with a header row. A domain that was not discussed has an empty score. Notes \
       are not exported.
 
+      casus export ID --handover writes the handover package (see docs/handovers.md): with \
+      --output DIR both ID-overdracht-H1.md and ID-overdracht-H1.json into DIR; without it the \
+      Markdown (or with --format json the JSON) on standard output. Only the parts the \
+      handover's sections name go along; --handover-id picks another handover than the latest.
+
       Output goes to standard output, or to --output FILE.
       """)
 
@@ -36,6 +41,12 @@ struct ExportCommand: ParsableCommand {
   @Flag(help: "Export the matrix meetmomenten of all cases.")
   var matrix = false
 
+  @Flag(help: "Export the handover package of the case (Markdown and JSON).")
+  var handover = false
+
+  @Option(help: "With --handover: which handover (default: the latest one that was sent).")
+  var handoverID: String?
+
   @Flag(help: "Export every case (with --format jsonl).")
   var all = false
   @Flag(help: "Export the plan for the household instead of the verslag.")
@@ -44,7 +55,9 @@ struct ExportCommand: ParsableCommand {
   @Option(help: "md or txt for a case (default md); csv for --matrix.")
   var format: String?
 
-  @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+  @Option(
+    name: .shortAndLong,
+    help: "Write to this file instead of standard output (a folder with --handover).")
   var output: String?
 
   @Flag(
@@ -65,6 +78,10 @@ struct ExportCommand: ParsableCommand {
   func run() throws {
     if seal, output == nil || passwordFile == nil {
       throw ValidationError("--seal writes a file: give --output FILE and --password-file PW")
+    }
+    if handover {
+      try exportHandover()
+      return
     }
     if all {
       guard id == nil, !matrix else {
@@ -125,13 +142,14 @@ struct ExportCommand: ParsableCommand {
 
   private func exportDocument(_ caseID: CaseID, format: String) throws {
     let store = try options.open()
+    let actor = store.readOnly ? "" : try options.actor(in: store)
     var file: CaseFile
     do {
       file = try store.load(caseID)
     } catch {
       throw CLIError("\(error)")
     }
-    let app = AppEnvironment.live(actor: options.actor)
+    let app = AppEnvironment.live(actor: actor)
     let now = app.now()
     let clocks = try? LegalClockSet.decode(CasusResources.data("clocks/legal-clocks.v1.json"))
     let document =
@@ -154,7 +172,7 @@ struct ExportCommand: ParsableCommand {
       destination: output.map { URL(fileURLWithPath: $0).lastPathComponent } ?? "stdout")
     do {
       file = try file.applying(
-        .recordExport(record), at: now, today: app.localDate(now), actor: options.actor)
+        .recordExport(record), at: now, today: app.localDate(now), actor: actor)
       _ = try store.save(file)
     } catch {
       FileHandle.standardError.write(
@@ -201,13 +219,14 @@ struct ExportCommand: ParsableCommand {
       throw ValidationError("--rsin \(rsin) is not nine digits that pass the 11-proef")
     }
     let store = try options.open()
+    let actor = store.readOnly ? "" : try options.actor(in: store)
     var file: CaseFile
     do {
       file = try store.load(caseID)
     } catch {
       throw CLIError("\(error)")
     }
-    let app = AppEnvironment.live(actor: options.actor)
+    let app = AppEnvironment.live(actor: actor)
     let now = app.now()
     let profileID = (try? store.loadSettings().profile) ?? nil
     let profile = try? ProcessData.load(profile: profileID ?? ProcessData.defaultProfile).profile
@@ -231,7 +250,7 @@ struct ExportCommand: ParsableCommand {
           CaseExported(
             document: "zaak", format: "zgw",
             destination: output.map { URL(fileURLWithPath: $0).lastPathComponent } ?? "stdout")),
-        at: now, today: app.localDate(now), actor: options.actor)
+        at: now, today: app.localDate(now), actor: actor)
       _ = try store.save(file)
     } catch {
       FileHandle.standardError.write(

@@ -30,7 +30,7 @@ struct GenerateCommand: ParsableCommand {
 
   func run() throws {
     guard cases >= 0 else { throw ValidationError("--cases must be 0 or more") }
-    let app = AppEnvironment.live(actor: options.actor)
+    let app = AppEnvironment.live(actor: "casus")
     let day =
       try today.map { text in
         guard let d = LocalDate(parsing: text) else {

@@ -5,11 +5,13 @@ import CasusStore
 import Foundation
 import TerminalUI
 
-/// `casus import DIR`: take in the cases of another store (another laptop, a backup).
+/// `casus import DIR`: take in the cases of another store (another laptop, a backup);
+/// `casus import FILE.json`: take in a handover package (see `ImportCommand+Handover.swift`).
 struct ImportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "import",
-    abstract: "Take in the cases of another store; nothing here is ever overwritten.",
+    abstract:
+      "Take in the cases of another store, or a handover package; nothing here is overwritten.",
     discussion: """
       casus import DIR compares every case of the store in DIR with this store by revision and \
       history: a new case is copied; the same history is skipped; a longer history that \
@@ -17,11 +19,17 @@ struct ImportCommand: ParsableCommand {
       that went apart keep this store's version and put the other as a conflict copy beside it \
       (see casus check, and the conflict question in the app). An encrypted DIR needs \
       --from-passphrase-file.
+
+      casus import FILE.json takes in a handover package (written by casus export ID \
+      --handover): a new case built from it, with the handover registered (aangemeld) so it is \
+      in the receiving team's queue. The case keeps the sender's id; an existing case is never \
+      overwritten. A package that is not valid is refused with the field that is wrong. Prints \
+      the new case id.
       """)
 
   @OptionGroup var options: StoreOptions
 
-  @Argument(help: "The other store's folder.")
+  @Argument(help: "The other store's folder, or a handover package (.json).")
   var source: String
 
   @Option(
@@ -35,7 +43,8 @@ struct ImportCommand: ParsableCommand {
       throw ValidationError("\(source) does not exist")
     }
     guard isDirectory.boolValue else {
-      throw ValidationError("\(source) is not a store folder")
+      try importPackage(url)
+      return
     }
     try importStore(url)
   }

@@ -24,7 +24,7 @@ struct CloseCommand: ParsableCommand {
 
   func run() throws {
     guard let caseID = CaseID(id) else { throw ValidationError("not a case id: \(id)") }
-    let app = AppEnvironment.live(actor: options.actor)
+    let app = AppEnvironment.live(actor: "casus")
     let now = app.now()
     let today = app.localDate(now)
     let day =
@@ -43,7 +43,7 @@ struct CloseCommand: ParsableCommand {
       let closed = try store.save(
         try file.applying(
           .close(date: day, reason: reason, retentionYears: years), at: now, today: today,
-          actor: options.actor))
+          actor: try options.actor(in: store)))
       print(
         "\(closed.id) closed; kept until \(closed.state.closure?.retainUntil.description ?? "?") "
           + "(\(years) years, \(profile.id), \(file.state.law.rawValue))")
@@ -70,7 +70,7 @@ struct ReopenCommand: ParsableCommand {
 
   func run() throws {
     guard let caseID = CaseID(id) else { throw ValidationError("not a case id: \(id)") }
-    let app = AppEnvironment.live(actor: options.actor)
+    let app = AppEnvironment.live(actor: "casus")
     let now = app.now()
     let store = try options.open()
     do {
@@ -78,7 +78,7 @@ struct ReopenCommand: ParsableCommand {
       _ = try store.save(
         try file.applying(
           .reopen(date: app.localDate(now), reason: reason), at: now, today: app.localDate(now),
-          actor: options.actor))
+          actor: try options.actor(in: store)))
       print("\(caseID) reopened")
     } catch let error as CaseError {
       throw CLIError(error.description)
@@ -108,7 +108,7 @@ struct PurgeCommand: ParsableCommand {
   var today: String?
 
   func run() throws {
-    let app = AppEnvironment.live(actor: options.actor)
+    let app = AppEnvironment.live(actor: "casus")
     let now = app.now()
     let day =
       try today.map { text in
@@ -127,7 +127,7 @@ struct PurgeCommand: ParsableCommand {
         continue
       }
       do {
-        _ = try store.purge(file.id, today: day, now: now, actor: options.actor)
+        _ = try store.purge(file.id, today: day, now: now, actor: try options.actor(in: store))
         print("\(file.id)  removed (kept until \(until))")
       } catch {
         throw CLIError("\(error)")

@@ -15,7 +15,8 @@ struct ConflictAppTests {
 
   private func runner(_ store: CaseStore, actor: String) -> AppRunner<ScriptedBackend> {
     let environment = AppEnvironment(
-      now: { Fixtures.now }, random: { 7 }, timeZone: Fixtures.utc, actor: actor)
+      now: { Fixtures.now }, random: { 7 }, timeZone: Fixtures.utc, actor: actor,
+      user: UserPreset(name: actor))
     return AppRunner.start(
       store: store, backend: ScriptedBackend(size: Size(width: 100, height: 30), events: []),
       environment: environment, language: .nl, colors: false, storeDescription: root.path)
@@ -48,7 +49,7 @@ struct ConflictAppTests {
     _ = screen
     let text = render(anna.state).plainText()
     #expect(text.contains("Tegelijk gewijzigd"), "\(text)")
-    #expect(text.contains("door bram (revisie 2)"), "\(text)")
+    #expect(text.contains("door bram (consulent) (revisie 2)"), "\(text)")
     #expect(text.contains("mijn wijziging over hun versie leggen"))
     let copies = store.conflictCopies()
     #expect(copies.count == 1)
@@ -65,7 +66,7 @@ struct ConflictAppTests {
     #expect(saved.revision == 3)
     #expect(saved.state.melding.source == .network)
     #expect(saved.state.question == "ik wil graag hulp bij één ding snel")
-    #expect(saved.events.map(\.actor) == ["consulent", "bram", "anna"])
+    #expect(saved.events.map(\.actor) == ["consulent", "bram (consulent)", "anna (consulent)"])
     #expect(store.conflictCopies().isEmpty)
     #expect(store.check().isEmpty)
     #expect(anna.state.mode == .browse)

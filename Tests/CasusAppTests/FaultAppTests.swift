@@ -58,7 +58,8 @@ struct FaultAppTests {
     let fault = FaultSwitch()
     let store = try CaseStore(root: root, fileSystem: fault.fileSystem)
     let environment = AppEnvironment(
-      now: { Fixtures.now }, random: { 9 }, timeZone: Fixtures.utc, actor: "anna")
+      now: { Fixtures.now }, random: { 9 }, timeZone: Fixtures.utc, actor: "anna",
+      user: UserPreset(name: "anna"))
     let runner = AppRunner.start(
       store: store, backend: ScriptedBackend(size: Size(width: 100, height: 30), events: []),
       environment: environment, language: .nl, colors: false, storeDescription: root.path)
@@ -107,7 +108,8 @@ struct FaultAppTests {
     let runner = AppRunner.start(
       store: store, backend: ScriptedBackend(size: Size(width: 100, height: 30), events: []),
       environment: AppEnvironment(
-        now: { Fixtures.now }, random: { 9 }, timeZone: Fixtures.utc, actor: "anna"),
+        now: { Fixtures.now }, random: { 9 }, timeZone: Fixtures.utc, actor: "anna",
+        user: UserPreset(name: "anna")),
       language: .nl, colors: false, storeDescription: root.path)
     for event in try KeyNotation.parse("e<Tab><Tab><Tab><Tab><Tab><End> erbij<C-s>") {
       runner.send(.event(event))
@@ -138,7 +140,8 @@ struct ConversationFaultTests {
     let runner = AppRunner.start(
       store: store, backend: ScriptedBackend(size: Size(width: 100, height: 30), events: []),
       environment: AppEnvironment(
-        now: { clock.now }, random: { 9 }, timeZone: Fixtures.utc, actor: "anna"),
+        now: { clock.now }, random: { 9 }, timeZone: Fixtures.utc, actor: "anna",
+        user: UserPreset(name: "anna")),
       language: .nl, colors: false, storeDescription: root.path)
     fault.code = ENOSPC
     for event in try KeyNotation.parse("gde cliënt vertelt") { runner.send(.event(event)) }

@@ -146,7 +146,8 @@ struct IdleLockTests {
     _ = try store.save(cases[0].with(revision: 0))
     let clock = TestClock(Fixtures.now)
     let environment = AppEnvironment(
-      now: { clock.now }, random: { 7 }, timeZone: Fixtures.utc, actor: "anna")
+      now: { clock.now }, random: { 7 }, timeZone: Fixtures.utc, actor: "anna",
+      user: UserPreset(name: "anna"))
     let runner = AppRunner.start(
       store: store, backend: ScriptedBackend(size: Size(width: 100, height: 30), events: []),
       environment: environment, language: .nl, colors: false, storeDescription: root.path)

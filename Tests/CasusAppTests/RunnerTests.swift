@@ -11,7 +11,8 @@ import Testing
 struct RunnerTests {
   let root: URL
   let environment = AppEnvironment(
-    now: { Fixtures.now }, random: { 0x1234_5678 }, timeZone: Fixtures.utc, actor: "anna")
+    now: { Fixtures.now }, random: { 0x1234_5678 }, timeZone: Fixtures.utc, actor: "anna",
+    user: UserPreset(name: "anna"))
 
   init() throws {
     root = FileManager.default.temporaryDirectory.appendingPathComponent("casus-runner-\(UUID())")
@@ -167,7 +168,8 @@ struct ConcurrentEditTests {
     original.revision = 0
     _ = try store.save(original)
     let environment = AppEnvironment(
-      now: { Fixtures.now }, random: { 7 }, timeZone: Fixtures.utc, actor: "anna")
+      now: { Fixtures.now }, random: { 7 }, timeZone: Fixtures.utc, actor: "anna",
+      user: UserPreset(name: "anna"))
     let runner = AppRunner.start(
       store: store, backend: ScriptedBackend(size: Size(width: 100, height: 30), events: []),
       environment: environment, language: .nl, colors: false, storeDescription: root.path)
@@ -191,6 +193,6 @@ struct ConcurrentEditTests {
     #expect(saved.revision == 3)
     #expect(saved.state.melding.source == .network)
     #expect(saved.state.question == "ik wil graag hulp bij één ding snel")
-    #expect(saved.events.map(\.actor) == ["consulent", "bram", "anna"])
+    #expect(saved.events.map(\.actor) == ["consulent", "bram", "anna (consulent)"])
   }
 }

@@ -38,8 +38,13 @@ struct SchemaTests {
     }
     #expect(ours.isSubset(of: types), "not written: \(ours.subtracting(types).sorted())")
     let arranged = try store.save(try Samples.newCase("C-ARRANGED"))
-    _ = try store.save(try Samples.arrangedAndHandedOver(arranged))
-    return ["C-NEW", "C-EDITED", "C-ALL", "C-TALKED", "C-MATRIX", "C-LADDER", "C-ARRANGED"].map {
+    let handedOver = try store.save(try Samples.arrangedAndHandedOver(arranged))
+    _ = try store.save(try Samples.imported(from: handedOver, id: "C-IMPORTED"))
+    _ = try store.save(try Samples.meerTeam(try store.save(try Samples.newCase("C-MEERTEAM"))))
+    return [
+      "C-NEW", "C-EDITED", "C-ALL", "C-TALKED", "C-MATRIX", "C-LADDER", "C-ARRANGED",
+      "C-IMPORTED", "C-MEERTEAM",
+    ].map {
       root.appendingPathComponent("cases/\($0).json")
     }
   }

@@ -168,7 +168,7 @@ struct ConversationEndToEndTests {
     #expect(md.stdout.contains("| Meldingsdatum | 20-11-2026 |"))
     #expect(md.stdout.contains("Onderzoek afgerond |"))
     #expect(md.stdout.contains("Wmo 2015 art. 2.3.2 lid 1"))
-    #expect(md.stdout.contains("| Gesprek gevoerd door | Consulent Jansen |"))
+    #expect(md.stdout.contains("| Gesprek gevoerd door | Consulent Jansen (consulent) |"))
     #expect(md.stdout.contains("**!** Let op: in dit gesprek is een zorg over de veiligheid"))
     #expect(!md.stdout.hasTerminalControls)
 

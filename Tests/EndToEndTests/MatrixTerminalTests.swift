@@ -110,7 +110,8 @@ struct MatrixTerminalTests {
     try #require(measurements.count == 2)
     #expect(measurements.map { $0["date"] as? String } == [monthAgo.iso, Self.date(0).iso])
     #expect(measurements.allSatisfy { $0["definitionID"] as? String == "zrm-2017" })
-    #expect(measurements.allSatisfy { $0["scoredBy"] as? String == "Consulent Öztürk" })
+    #expect(
+      measurements.allSatisfy { $0["scoredBy"] as? String == "Consulent Öztürk (consulent)" })
     for (m, expected) in zip(measurements, [Self.first, Self.second]) {
       let scores = (m["scores"] as? [[String: Any]]) ?? []
       #expect(scores.compactMap { $0["score"] as? Int } == expected)
@@ -134,7 +135,8 @@ struct MatrixTerminalTests {
     try #require(created.status == 0, "\(created)")
     let session = try TmuxSession(
       program: CasusBinary.path, args: ["--store", store.path, "--matrix", "haarlemmermeer-5"],
-      width: 100, height: 30, env: ["SWIFT_BACKTRACE": "interactive=no", "LANG": "C.UTF-8"])
+      width: 100, height: 30,
+      env: ["SWIFT_BACKTRACE": "interactive=no", "LANG": "C.UTF-8", "CASUS_USER": "Consulent Test"])
     try session.waitFor(text: "Dossiers (1)", timeout: Self.timeout)
     try session.type("g")
     try session.waitFor(text: "Meedoen", timeout: Self.timeout)

@@ -119,7 +119,10 @@ struct SafetyTerminalTests {
     try #require(created.status == 0, "\(created)")
     let session = try TmuxSession(
       program: CasusBinary.path, args: ["--store", store.path], width: 80, height: 24,
-      env: ["SWIFT_BACKTRACE": "interactive=no", "LANG": "C.UTF-8", "NO_COLOR": "1"])
+      env: [
+        "SWIFT_BACKTRACE": "interactive=no", "LANG": "C.UTF-8", "NO_COLOR": "1",
+        "CASUS_USER": "Consulent Test",
+      ])
     try session.waitFor(text: "Dossiers (1)", timeout: Self.timeout)
     try session.type("l")
     try session.waitFor(text: "Hulpvraag toevoegen", timeout: Self.timeout)

@@ -254,7 +254,10 @@ struct SecurityTerminalTests {
     #expect(file.revision == 3)
     #expect(file.question == "één vraag en nog iets")
     #expect(file.household["name"] as? String == "\(name) (B)")
-    #expect(file.events.compactMap { $0["actor"] as? String }.suffix(2) == ["bram", "anna"])
+    #expect(
+      file.events.compactMap { $0["actor"] as? String }.suffix(2) == [
+        "bram (consulent)", "anna (consulent)",
+      ])
     #expect(!store.caseFileNames().contains { $0.contains(".conflict-") })
     #expect(try runCasus(["check", "--store", store.path]).status == 0)
     for session in [anna, bram] {

@@ -19,7 +19,9 @@ struct TerminalTests {
     _ store: TemporaryStore, width: Int = 100, height: Int = 30, env: [String: String] = [:],
     args: [String] = []
   ) throws -> TmuxSession {
-    var environment = ["SWIFT_BACKTRACE": "interactive=no", "LANG": "C.UTF-8"]
+    var environment = [
+      "SWIFT_BACKTRACE": "interactive=no", "LANG": "C.UTF-8", "CASUS_USER": "Consulent Test",
+    ]
     environment.merge(env) { _, new in new }
     let session = try TmuxSession(
       program: CasusBinary.path, args: ["--store", store.path] + args, width: width, height: height,

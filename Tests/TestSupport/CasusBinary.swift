@@ -18,7 +18,9 @@ public enum CasusBinary {
 
   /// An environment for a child: this process's, minus anything that would pick another
   /// store, language, colour mode or tmux server, plus `SWIFT_BACKTRACE=interactive=no`,
-  /// `LANG=C.UTF-8`, then `overrides`, then without the variables named in `unset`.
+  /// `LANG=C.UTF-8` and `CASUS_USER=Consulent Test` (so the app does not ask who is working;
+  /// `unset: ["CASUS_USER"]` brings the question back), then `overrides`, then without the
+  /// variables named in `unset`.
   public static func environment(
     _ overrides: [String: String] = [:], unset: [String] = []
   ) -> [String: String] {
@@ -30,6 +32,7 @@ public enum CasusBinary {
     }
     env["LANG"] = "C.UTF-8"
     env["SWIFT_BACKTRACE"] = "interactive=no"
+    env["CASUS_USER"] = "Consulent Test"
     for (key, value) in overrides { env[key] = value }
     for key in unset { env[key] = nil }
     return env

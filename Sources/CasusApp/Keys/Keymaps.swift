@@ -5,6 +5,8 @@ public enum BrowseCommand: Equatable, Sendable {
   case up, down, pageUp, pageDown, top, bottom, open, back
   case new, edit, filter, command, help, problems, quit, redraw, interrupt, conversation
   case deadlines, verslag, measure, compare, ladder, plan, agenda, safety
+  /// Handovers: register one for the selected case, the queues, the triage, the history.
+  case handover, queue, triage, history
 }
 
 /// What a key does in the melding form.
@@ -46,6 +48,10 @@ public struct Keymaps {
       KeyBinding([.char("c")], "c", s.keyCompare, .compare),
       KeyBinding([.char("s")], "s", s.keySafetyLane, .safety),
       KeyBinding([.char(":")], ":", s.keyCommand, .command, inHintBar: true),
+      KeyBinding([.char("o")], "o", s.keyHandover, .handover, inHintBar: true),
+      KeyBinding([.char("w")], "w", s.keyQueue, .queue),
+      KeyBinding([.char("r")], "r", s.keyTriage, .triage),
+      KeyBinding([.char("h")], "h", s.keyHistory, .history),
       KeyBinding([.pageDown, .ctrl("f")], "PgDn", s.keyPageDown, .pageDown),
       KeyBinding([.pageUp, .ctrl("b")], "PgUp", s.keyPageUp, .pageUp),
       KeyBinding([.home], "Home", s.keyTop, .top),

@@ -33,6 +33,7 @@ public func reduce(_ state: inout AppState, _ action: AppAction, _ context: Redu
     state.lastSave = SaveStamp(time: context.clockTime)
     if case .conversation = state.mode { return conversationSaved(file, &state) }
     if case .scoring = state.mode { return scoringSaved(file, &state) }
+    if handoverSaved(file, &state) { return [] }
     if case .form = state.mode { state.mode = .browse }
     workflowSaved(file, &state)
     if case .document = state.mode {
@@ -110,6 +111,8 @@ public func reduce(_ state: inout AppState, _ action: AppAction, _ context: Redu
   case .exportFailed(let reason):
     state.message = StatusMessage(reason, kind: .error)
     return []
+  case .savedQuietly, .userSaved, .userSaveFailed:
+    return handoverAction(action, &state)
   }
 }
 
@@ -144,9 +147,10 @@ private func handleKey(_ key: Key, _ state: inout AppState, _ context: ReduceCon
     state.confirmingQuit = false
     state.message = nil
   }
+  if let effects = handoverModeKey(key, &state, context) { return effects }
   switch state.mode {
   case .browse:
-    return browse(key, keymaps.browse.command(for: key), &state)
+    return browse(key, keymaps.browse.command(for: key), &state, context)
   case .filtering(var input):
     switch keymaps.filter.command(for: key) {
     case .accept:
@@ -167,7 +171,7 @@ private func handleKey(_ key: Key, _ state: inout AppState, _ context: ReduceCon
     switch keymaps.command.command(for: key) {
     case .accept:
       state.mode = .browse
-      return runCommand(input.text, &state)
+      return runCommand(input.text, &state, context)
     case .cancel:
       state.mode = .browse
     case .interrupt:
@@ -190,7 +194,7 @@ private func handleKey(_ key: Key, _ state: inout AppState, _ context: ReduceCon
     if case .conversation = state.mode { state.mode = .conversation(session) }
     return effects
   case .deadlines(let row):
-    return deadlinesKey(key, row: row, &state)
+    return deadlinesKey(key, row: row, &state, context)
   case .document(var viewer):
     let effects = documentKey(key, &viewer, &state, context)
     if case .document = state.mode { state.mode = .document(viewer) }
@@ -219,10 +223,14 @@ private func handleKey(_ key: Key, _ state: inout AppState, _ context: ReduceCon
     let effects = agendaKey(key, &screen, &state, context)
     if case .agenda = state.mode { state.mode = .agenda(screen) }
     return effects
+  case .user, .handovers, .handoverForm, .triage, .workspace, .history:
+    return []
   }
 }
 
-private func browse(_ key: Key, _ command: BrowseCommand?, _ state: inout AppState) -> [Effect] {
+private func browse(
+  _ key: Key, _ command: BrowseCommand?, _ state: inout AppState, _ context: ReduceContext
+) -> [Effect] {
   let page = AppLayout(size: state.size).listRows
   switch command {
   case .down: state.focus == .detail ? state.scrollDetail(by: 1) : state.moveSelection(by: 1)
@@ -234,7 +242,10 @@ private func browse(_ key: Key, _ command: BrowseCommand?, _ state: inout AppSta
   case .top: state.moveSelection(by: -state.caseCount)
   case .bottom: state.moveSelection(by: state.caseCount)
   case .open:
-    if state.selectedCase != nil { state.focus = state.focus == .list ? .detail : .list }
+    if let file = state.selectedCase {
+      state.focus = state.focus == .list ? .detail : .list
+      if state.focus == .detail { return recordView(file.id, what: "detail", &state, context) }
+    }
   case .back:
     if state.focus == .detail {
       state.focus = .list
@@ -278,6 +289,8 @@ private func browse(_ key: Key, _ command: BrowseCommand?, _ state: inout AppSta
     return openAgenda(&state)
   case .safety:
     return openSafety(&state)
+  case .handover, .queue, .triage, .history:
+    return browseHandover(command ?? .history, &state, context)
   case nil:
     return []
   }
@@ -318,10 +331,13 @@ func interrupt(_ state: inout AppState) -> [Effect] {
 }
 
 /// Runs a `:` command; Dutch and English words both work, whatever the interface language.
-private func runCommand(_ line: String, _ state: inout AppState) -> [Effect] {
+private func runCommand(_ line: String, _ state: inout AppState, _ context: ReduceContext)
+  -> [Effect]
+{
   let words = line.split(separator: " ", maxSplits: 1).map(String.init)
   guard let verb = words.first?.lowercased() else { return [] }
   let argument = words.count > 1 ? words[1] : ""
+  if let effects = handoverCommand(verb, argument, &state, context) { return effects }
   switch verb {
   case "nieuw", "new", "n":
     return openNewForm(&state)
@@ -369,18 +385,21 @@ private func runCommand(_ line: String, _ state: inout AppState) -> [Effect] {
 }
 
 /// Keys in the Termijnen view: move, open the case, back.
-private func deadlinesKey(_ key: Key, row: Int, _ state: inout AppState) -> [Effect] {
-  let rows = state.allOpenClocks
+private func deadlinesKey(
+  _ key: Key, row: Int, _ state: inout AppState, _ context: ReduceContext
+) -> [Effect] {
+  let rows = state.deadlineRows
   switch Keymaps.deadlines(state.strings).command(for: key) {
   case .down: state.mode = .deadlines(min(max(0, rows.count - 1), row + 1))
   case .up: state.mode = .deadlines(max(0, row - 1))
   case .open:
+    state.mode = .browse
     if rows.indices.contains(row) {
       state.filter = ""
       state.selection = rows[row].summary.id
       state.focus = .detail
+      return recordView(rows[row].file.id, what: "detail", &state, context)
     }
-    state.mode = .browse
   case .back: state.mode = .browse
   case .help: state.overlay = .help
   case .interrupt: return [.quit]

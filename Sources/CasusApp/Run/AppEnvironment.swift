@@ -8,16 +8,20 @@ public struct AppEnvironment: Sendable {
   public var now: @Sendable () -> Date
   public var random: @Sendable () -> UInt64
   public var timeZone: TimeZone
+  /// The actor when no user is known yet (nothing can be changed before the form is filled).
   public var actor: String
+  /// Who is working, as given on the command line (`--user`, `CASUS_USER`, `--role`).
+  public var user: UserPreset?
 
   public init(
     now: @escaping @Sendable () -> Date, random: @escaping @Sendable () -> UInt64,
-    timeZone: TimeZone, actor: String
+    timeZone: TimeZone, actor: String, user: UserPreset? = nil
   ) {
     self.now = now
     self.random = random
     self.timeZone = timeZone
     self.actor = actor
+    self.user = user
   }
 
   /// The real clock, the system's random numbers and the local time zone.
@@ -26,7 +30,8 @@ public struct AppEnvironment: Sendable {
   /// of day keeps running), so a training or a test can show the six-week reminder or a case
   /// four years on without waiting. Never set it for real casework.
   public static func live(
-    actor: String, environment: [String: String] = ProcessInfo.processInfo.environment
+    actor: String, user: UserPreset? = nil,
+    environment: [String: String] = ProcessInfo.processInfo.environment
   ) -> AppEnvironment {
     let shift =
       environment["CASUS_TODAY"].flatMap { today in
@@ -34,7 +39,7 @@ public struct AppEnvironment: Sendable {
       } ?? 0
     return AppEnvironment(
       now: { Date().addingTimeInterval(shift) }, random: { UInt64.random(in: 0...UInt64.max) },
-      timeZone: .current, actor: actor)
+      timeZone: .current, actor: actor, user: user)
   }
 
   /// The seconds to add to `now` so that its calendar day becomes `day`, time of day kept.

@@ -80,6 +80,7 @@ public final class AppRunner<Backend: TerminalBackend> {
     loadMatrices(
       into: &state, option: matrix, setting: settings.matrix,
       profile: process.current?.profile.matrix, store: store)
+    let effects = startAsUser(&state, store: store, preset: environment.user)
     if !store.readOnly {
       state.drafts = store.loadDrafts().filter { state.list.position($0.caseID) != nil }
       if !state.drafts.isEmpty { state.overlay = .recover }
@@ -89,6 +90,7 @@ public final class AppRunner<Backend: TerminalBackend> {
     }
     let runner = AppRunner(state: state, backend: backend, store: store, environment: environment)
     runner.loadWhatIsShown()
+    for effect in effects { runner.perform(effect) }
     return runner
   }
 
@@ -144,7 +146,9 @@ public final class AppRunner<Backend: TerminalBackend> {
 
   /// Reduces one action and performs the effects it asks for.
   public func send(_ action: AppAction) {
-    let effects = reduce(&state, action, environment.context())
+    var context = environment.context()
+    if let user = state.user { context.actor = user.actor }
+    let effects = reduce(&state, action, context)
     for effect in effects { perform(effect) }
     loadWhatIsShown()
   }
@@ -201,6 +205,29 @@ public final class AppRunner<Backend: TerminalBackend> {
         send(.exportWritten(caseID: id, kind: kind, formats: files.map(\.format), paths: paths))
       } catch {
         send(.exportFailed(state.strings.storeError(error)))
+      }
+    case .saveQuietly(let file):
+      guard let store else { return }
+      do {
+        send(.savedQuietly(try store.save(file)))
+      } catch {
+        send(.saveFailed(error))
+        if case .staleRevision(let id, _, _) = error, let newer = try? store.load(id) {
+          send(.reloaded(newer))
+        }
+      }
+    case .saveUser(let user):
+      guard let store else {
+        send(.userSaveFailed(user, .readOnly))
+        return
+      }
+      do {
+        var settings = try store.loadSettings()
+        settings.user = user
+        try store.saveSettings(settings)
+        send(.userSaved(user))
+      } catch {
+        send(.userSaveFailed(user, error))
       }
     case .quit:
       quitting = true

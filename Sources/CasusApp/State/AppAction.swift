@@ -29,6 +29,11 @@ public enum AppAction: Equatable {
   case caseLoaded(CaseFile)
   /// A case file the screen needs could not be read.
   case caseUnreadable(CaseID, StoreError)
+  /// A case saved without feedback (a recorded view), or why it could not be.
+  case savedQuietly(CaseFile)
+  /// Who is working was written to the store's settings, or could not be.
+  case userSaved(LocalUser)
+  case userSaveFailed(LocalUser, StoreError)
 }
 
 /// Work for the runner: the reducer only describes it.
@@ -53,6 +58,10 @@ public enum Effect: Equatable {
   case deleteConflictCopy(String)
   /// Write documents about a case to `<store>/exports/` (file name → content).
   case writeExport(caseID: CaseID, kind: String, files: [ExportFile])
+  /// Save a case without changing the screen (a recorded view); answered with `.savedQuietly`.
+  case saveQuietly(CaseFile)
+  /// Write who is working to `<store>/settings.json`; answered with `.userSaved`.
+  case saveUser(LocalUser)
   case quit
 }
 

@@ -68,6 +68,10 @@ public struct AppState: Equatable {
   public var matrix: MatrixDefinition?
   /// The municipality profiles and their sociale kaart (the store's own is the active one).
   public var process: ProcessLibrary
+  /// Who is working, and in which role (``LocalUser/actor`` names them in every event).
+  public var user: LocalUser?
+  /// The cases whose view was recorded in this session (`case.viewed`, at most once each).
+  public var viewed: Set<CaseID>
 
   public init(
     language: Language = .nl, size: Size, storeDescription: String, readOnly: Bool = false,
@@ -111,6 +115,8 @@ public struct AppState: Equatable {
     self.matrices = MatrixLibrary()
     self.matrix = nil
     self.process = ProcessLibrary()
+    self.user = nil
+    self.viewed = []
     if !problems.isEmpty {
       message = StatusMessage(language.strings.problemsNotice(problems.count), kind: .error)
     }
@@ -166,7 +172,7 @@ public struct AppState: Equatable {
       return !response.text.isEmpty
     }
     if case .scoring(let session) = mode { return session.isDirty }
-    return workflowHasUnsavedWork
+    return workflowHasUnsavedWork || hasUnsavedHandoverWork
   }
 }
 
@@ -196,6 +202,18 @@ public enum Mode: Equatable {
   case plan(PlanScreen)
   /// Every reminder across the cases.
   case agenda(AgendaScreen)
+  /// Who is working (first start, `:rol`, `:naam`).
+  case user(UserSetup)
+  /// The handovers that came in for the role and those the user sent.
+  case handovers(HandoverQueue)
+  /// Registering a handover, and its preview.
+  case handoverForm(HandoverForm)
+  /// The procescoördinator's triage queue.
+  case triage(TriageScreen)
+  /// The receiving side's workspace for one handover.
+  case workspace(Workspace)
+  /// Every event of one case.
+  case history(HistoryScreen)
 }
 
 /// A box drawn over the current view.

@@ -95,7 +95,7 @@ public struct EnglishStrings: StringTable {
     case CaseEventType.edited:
       let fields = (try? event.payload.decode(CaseEdited.self))?.changes.map { field($0.field) }
       return "changed: " + (fields ?? []).joined(separator: ", ")
-    default: return ladderEventSummary(event) ?? event.type
+    default: return handoverEventSummary(event) ?? ladderEventSummary(event) ?? event.type
     }
   }
   public func field(_ field: CaseField) -> String {

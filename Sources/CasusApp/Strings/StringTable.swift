@@ -6,7 +6,8 @@ import CasusStore
 /// A protocol rather than a dictionary so the compiler refuses a language that misses a
 /// string. Views never contain literal user-facing text.
 public protocol StringTable: Sendable, VerslagStrings, MatrixStrings, HandoverStrings,
-  RapportStrings, ReliabilityStrings, LadderStrings, PlanStrings
+  WorkspaceStrings, TriageStrings, RapportStrings, ReliabilityStrings, LadderStrings,
+  PlanStrings
 {
   // Frame
   var appName: String { get }

@@ -36,6 +36,8 @@ public func render(_ state: AppState) -> Screen {
     drawPlan(plan, state: state, in: layout.body, into: &screen, theme: theme)
   case .agenda(let agenda):
     drawAgenda(agenda, state: state, in: layout.body, into: &screen, theme: theme)
+  case .user, .handovers, .handoverForm, .triage, .workspace, .history:
+    drawHandoverMode(state, in: layout.body, into: &screen, theme: theme)
   default:
     drawList(state, in: layout.list, into: &screen, theme: theme)
     drawDetail(state, in: layout.detail, into: &screen, theme: theme)
@@ -75,6 +77,18 @@ private func drawTitle(_ state: AppState, _ rect: Rect, into screen: inout Scree
     right = " \(s.profileBadge(profile.name.text(state.language.rawValue))) ·" + right
   }
   if state.readOnly { right = " [\(s.readOnlyBadge)]" + right }
+  // Who is working, when it fits beside the store's path (the path wins): the name and role,
+  // else the role alone.
+  if let user = state.user {
+    let left = " \(s.appName) · \(state.storeDescription) ".displayWidth
+    for label in [s.userLabel(user), s.userRole(user.role)] {
+      let candidate = " " + label + " ·" + right
+      if left + candidate.displayWidth <= rect.width {
+        right = candidate
+        break
+      }
+    }
+  }
   screen.put(
     right, x: max(rect.x, rect.maxX - right.displayWidth), y: rect.y, style: theme.titleBar)
 }
@@ -124,7 +138,9 @@ private func drawHints(_ state: AppState, _ rect: Rect, into screen: inout Scree
   }
   let hints: [(label: String, help: String)]
   switch state.mode {
-  case .browse: hints = keymaps.browse.hints
+  case .browse: hints = Keymaps.browse(for: state.role, state.strings).hints
+  case .user, .handovers, .handoverForm, .triage, .workspace, .history:
+    hints = (handoverBindings(state) ?? []).filter(\.hint).map { ($0.label, $0.help) }
   case .filtering: hints = keymaps.filter.hints
   case .command: hints = keymaps.command.hints
   case .form: hints = keymaps.form.hints

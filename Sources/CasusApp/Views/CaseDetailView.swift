@@ -122,6 +122,7 @@ func detailLines(_ file: CaseFile, state: AppState, width: Int, theme: Theme) ->
     }
   }
   out.append(StyledLine(""))
+  out += handoverDetailLines(file, state: state, width: width, theme: theme)
   out.append(StyledLine("\(s.historyHeading) · \(s.revisionLabel) \(file.revision)", theme.heading))
   for event in file.events.reversed() {
     let when = Clock.dateTime(event.at, in: state.timeZone)

@@ -10,7 +10,7 @@ func drawDeadlines(
   theme: Theme
 ) {
   let s = state.strings
-  let rows = state.allOpenClocks
+  let rows = state.deadlineRows
   screen.box(
     rect, title: "\(s.deadlinesTitle) (\(rows.count))", style: theme.focusedBorder,
     titleStyle: theme.focusedBorder)
@@ -26,16 +26,29 @@ func drawDeadlines(
   for line in 0..<inner.height {
     let index = offset + line
     guard index < rows.count else { break }
-    let (summary, clock) = rows[index]
-    let overdue = clock.status.state == .overdue || clock.status.state == .metLate
+    let entry = rows[index]
+    let summary = entry.summary
+    let overdue: Bool
+    let label: String
+    let status: String
+    switch entry {
+    case .clock(_, let clock):
+      overdue = clock.status.state == .overdue || clock.status.state == .metLate
+      label = s.clockTitle(clock)
+      status = s.clockSummary(clock.status)
+    case .handover(_, let deadline):
+      overdue = deadline.due < state.today
+      label = s.handoverDeadlineShort(deadline)
+      status = s.handoverDeadlineSummary(deadline, days: deadline.daysLeft(on: state.today))
+    }
     // An urgent case says so in words in every list, not by colour alone.
     let urgent = summary.isUrgent ? s.urgentMarker + " " : ""
     let text =
       " "
       + (urgent + summary.householdName).truncated(toWidth: nameWidth - 1)
       .padded(toWidth: nameWidth)
-      + s.clockTitle(clock).truncated(toWidth: labelWidth - 1)
-      .padded(toWidth: labelWidth) + s.clockSummary(clock.status)
+      + label.truncated(toWidth: labelWidth - 1)
+      .padded(toWidth: labelWidth) + status
     let style: Style = index == row ? theme.selected : (overdue ? theme.error : .plain)
     screen.bar(text, in: inner.row(line), style: style)
     if index == row { screen.cursor = Point(x: inner.x, y: inner.y + line) }

@@ -11,7 +11,9 @@ func drawHelp(_ state: AppState, into screen: inout Screen, theme: Theme) {
   case .form: keys = keymaps.form.bindings.map { ($0.label, $0.help) }
   case .filtering: keys = keymaps.filter.bindings.map { ($0.label, $0.help) }
   case .command: keys = keymaps.command.bindings.map { ($0.label, $0.help) }
-  case .browse: keys = keymaps.browse.bindings.map { ($0.label, $0.help) }
+  case .browse: keys = Keymaps.browse(for: state.role, s).bindings.map { ($0.label, $0.help) }
+  case .user, .handovers, .handoverForm, .triage, .workspace, .history:
+    keys = (handoverBindings(state) ?? []).map { ($0.label, $0.help) }
   case .deadlines: keys = Keymaps.deadlines(s).bindings.map { ($0.label, $0.help) }
   case .document(let viewer):
     keys =
@@ -38,6 +40,9 @@ func drawHelp(_ state: AppState, into screen: inout Screen, theme: Theme) {
       (s.commandConversation, s.keyConversation), (s.commandDeadlines, s.keyDeadlines),
       (s.commandVerslag, s.keyVerslag), (s.commandResponse, s.keyResponse),
       (s.commandMeasure, s.keyMeasure), (s.commandCompare, s.keyCompare),
+      (s.commandHandover, s.keyHandover), (s.commandQueue, s.keyQueue),
+      (s.commandTriage, s.keyTriage), (s.commandHistory, s.keyHistory),
+      (s.commandRole + " …", s.keyRole), (s.commandName + " …", s.keyName),
       (s.commandLadder, s.keyLadder), (s.commandPlan, s.keyPlan),
       (s.commandAgenda, s.keyAgenda), (s.commandSafety, s.keySafetyLane),
       (s.commandProblems, s.keyProblems), (s.commandHelp, s.keyHelp), (s.commandQuit, s.keyQuit),
@@ -48,8 +53,12 @@ func drawHelp(_ state: AppState, into screen: inout Screen, theme: Theme) {
   let oneColumn = keys.count + (commands.isEmpty ? 0 : commands.count + 2)
   let columns = oneColumn > room && width >= 60 ? 2 : 1
   let columnWidth = (width - 4 - (columns - 1) * 2) / columns
+  // Keys and commands get a column as wide as the longest (`:geschiedenis`), within reason.
+  let labelWidth = min(12, max(11, ((keys + commands).map { $0.0.displayWidth }.max() ?? 0) + 1))
   func rows(_ entries: [(String, String)]) -> [StyledLine] {
-    let cells = entries.map { ($0.0.padded(toWidth: 11) + $0.1).padded(toWidth: columnWidth) }
+    let cells = entries.map {
+      ($0.0.padded(toWidth: labelWidth) + $0.1).padded(toWidth: columnWidth)
+    }
     let height = (cells.count + columns - 1) / columns
     return (0..<height).map { r in
       StyledLine(

@@ -94,6 +94,8 @@ public enum CaseEventType {
   public static let involvementChanged = "involvement.changed"
   public static let basicChanged = "basics.changed"
   public static let viewed = "case.viewed"
+  /// The case was taken in from a handover package (`casus import`).
+  public static let handoverImported = "handover.imported"
   public static let closed = "case.closed"
   public static let reopened = "case.reopened"
   /// A self-sufficiency matrix meetmoment; the payload is the ``MatrixMeasurement``.
@@ -105,6 +107,7 @@ public enum CaseEventType {
     safetyLaneClosed, safetyLaneReasonChanged, regisseurChanged, goalChanged, actionChanged,
     agreementChanged, monitored, handoverCreated, handoverRevised, handoverStateChanged,
     doorbraakRecorded, involvementChanged, basicChanged, viewed, closed, reopened,
+    handoverImported,
   ]
 }
 

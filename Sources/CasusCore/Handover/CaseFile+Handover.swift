@@ -66,6 +66,9 @@ extension CaseFile {
         make.event(
           CaseEventType.doorbraakRecorded, DoorbraakRecorded(id: id, doorbraak: doorbraak))
       ]
+    case .recordImport(let imported):
+      _ = try existing(imported.handover)
+      return [make.event(CaseEventType.handoverImported, imported)]
     }
   }
 
@@ -149,6 +152,9 @@ extension CaseState {
       basics[p.basic.rawValue] = p.new
     case CaseEventType.viewed:
       _ = try payload.decode(CaseViewed.self)
+    case CaseEventType.handoverImported:
+      // Provenance for the history only: the package's contents arrived as their own events.
+      _ = try payload.decode(HandoverImported.self)
     default:
       throw ReplayError(seq: event.seq, reason: "unknown event type \(event.type)")
     }

@@ -15,6 +15,8 @@ public enum HandoverCommand: Hashable, Sendable {
   /// Close without hand-back (withdrawn, or a consult that is done).
   case close(id: String, reason: String, date: LocalDate)
   case recordDoorbraak(id: String, Doorbraak)
+  /// Record that the case was built from a handover package on the receiving side.
+  case recordImport(HandoverImported)
 }
 
 /// Requests about the professionals involved and the basics.
