@@ -92,7 +92,7 @@ struct HandoverReducerTests {
   @Test("a declined Meer-team registration is back in the sender's queue with its reason")
   func declinedReturnsToSender() throws {
     var state = registered(profile: "haarlemmermeer")
-    let sent = try #require(state.cases.first?.state.handovers.first)
+    let sent = try #require(state.caseFile(state.list.summaries.first?.id)?.state.handovers.first)
     #expect(sent.lane == .meerTeam)
     F.drive(":rol meerteam<Enter>", on: &state)
     guard case .handovers(let queue) = state.mode, queue.tab == .incoming else {
@@ -126,7 +126,7 @@ struct HandoverReducerTests {
     for n in 1...12 {
       F.drive("iProfessional \(n)<Tab>Organisatie<Tab>rol<Tab>10.000<C-s>", on: &state)
     }
-    let file = try #require(state.cases.first)
+    let file = try #require(state.caseFile(state.list.summaries.first?.id))
     #expect(file.state.activeInvolvements.count == 12 && file.state.yearlyCost == 120_000)
     #expect(file.state.handovers.first?.state == .inProgress, "the first work starts it")
     let text = screen(state)
@@ -142,12 +142,12 @@ struct HandoverReducerTests {
     F.drive("iSchuldhulp<Tab>Gemeente<Tab><Tab>90.000<C-s>", on: &state)
     F.drive("jj<Space>j<Space>j<Space>", on: &state)
     F.drive("pHuur op tijd betalen<C-s>", on: &state)
-    var file = try #require(state.cases.first)
+    var file = try #require(state.caseFile(state.list.summaries.first?.id))
     #expect(file.state.basicsStable)
     #expect(file.state.plan.goals.map(\.text) == ["Huur op tijd betalen"])
     // Schuldhulp is no longer involved: the cost after is lower than before.
     F.drive("kkk<Space>", on: &state)
-    file = try #require(state.cases.first)
+    file = try #require(state.caseFile(state.list.summaries.first?.id))
     #expect(file.state.yearlyCost == 20_000)
     F.drive("b", on: &state)
     guard case .workspace(let w) = state.mode, let form = w.form else {
@@ -156,7 +156,7 @@ struct HandoverReducerTests {
     }
     #expect(form.text("costBefore") == "110.000" && form.text("costAfter") == "20.000")
     F.drive("<Tab><Space><Tab><Space><Tab><Tab><Space><Tab>8<C-s>", on: &state)
-    file = try #require(state.cases.first)
+    file = try #require(state.caseFile(state.list.summaries.first?.id))
     let h = try #require(file.state.handovers.first)
     #expect(h.state == .returned && h.returnedTo == "Wijkcoach Sanne (Wijkteam)")
     let e = try #require(h.evaluation)
@@ -171,7 +171,7 @@ struct HandoverReducerTests {
     var state = registered(profile: "haarlemmermeer")
     F.drive(":rol meerteam<Enter>a<Enter>o", on: &state)
     F.drive("tijdelijke woning<Tab>zonder dak lukt niets<Tab><Tab>9.000<C-s>", on: &state)
-    let file = try #require(state.cases.first)
+    let file = try #require(state.caseFile(state.list.summaries.first?.id))
     let d = try #require(file.state.handovers.first?.doorbraak)
     #expect(d.mandate == "alle vormen van zorg en ondersteuning")
     #expect(d.cost == 9_000 && d.relapseCheck == Fixtures.today.adding(months: 6))
@@ -194,7 +194,7 @@ struct HandoverReducerTests {
     var state = F.state()
     F.drive(F.melding + "o<Right><Tab>Jeroen Visser<Tab><Space>", on: &state)
     F.drive("<Tab><Tab><Tab><Tab>mondeling<C-s><Enter>", on: &state)
-    let sent = try #require(state.cases.first?.state.handovers.first)
+    let sent = try #require(state.caseFile(state.list.summaries.first?.id)?.state.handovers.first)
     #expect(sent.lane == .consult && sent.to == "Jeroen Visser" && sent.state == .submitted)
     F.drive("w<Tab>", on: &state)
     #expect(screen(state).contains("[Binnengekomen (1)]"), "\(screen(state))")
@@ -270,7 +270,7 @@ struct HandoverReducerTests {
     var state = F.state(cases: [Fixtures.caseFile()])
     let first = F.drive("<Enter>", on: &state)
     #expect(first.count == 1)
-    #expect(state.cases.first?.events.last?.type == CaseEventType.viewed)
+    #expect(state.caseFile(state.list.summaries.first?.id)?.events.last?.type == CaseEventType.viewed)
     let again = F.drive("<Esc><Enter><Esc>h", on: &state)
     #expect(again.isEmpty, "one view per case per session: \(again)")
     var readOnly = F.state(cases: [Fixtures.caseFile()])

@@ -94,8 +94,14 @@ func saveChange(
 func recordView(_ id: CaseID, what: String, _ state: inout AppState, _ context: ReduceContext)
   -> [Effect]
 {
-  guard !state.readOnly, !state.readOnlyCases.contains(id), !state.viewed.contains(id),
-    let file = state.file(id),
+  guard !state.readOnly, !state.readOnlyCases.contains(id), !state.viewed.contains(id)
+  else { return [] }
+  guard let file = state.file(id) else {
+    // Not read yet: the runner reads it for the screen, and the view is recorded then.
+    state.pendingViews[id] = what
+    return []
+  }
+  guard
     let next = try? file.applying(
       .recordView(CaseViewed(what: what)), at: context.now, today: context.today,
       actor: context.actor)

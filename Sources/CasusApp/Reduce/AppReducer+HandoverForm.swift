@@ -3,7 +3,7 @@ import TerminalUI
 
 /// Opens the registration of a handover for the selected case (`o`, `:overdracht`).
 func openNewHandover(_ state: inout AppState) -> [Effect] {
-  guard let file = state.selectedCase ?? state.cases.first(where: { $0.id == state.selection })
+  guard let file = state.selectedCase ?? state.caseFile(state.selection)
   else {
     state.message = StatusMessage(state.strings.noCaseSelected, kind: .error)
     return []

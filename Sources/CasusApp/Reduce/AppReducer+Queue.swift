@@ -26,7 +26,7 @@ func queueKey(
     return []
   }
   let rows = state.queueRows(queue)
-  let row = rows.indices.contains(queue.row) ? rows[queue.row] : nil
+  let row = (rows.indices.contains(queue.row) ? rows[queue.row] : nil).flatMap(state.loadedRow)
   switch Keymaps.queue(state.strings, home: queue.isHome).command(for: key) {
   case .down: queue.row = min(max(0, rows.count - 1), queue.row + 1)
   case .up: queue.row = max(0, queue.row - 1)

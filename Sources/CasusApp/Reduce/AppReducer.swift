@@ -72,6 +72,9 @@ public func reduce(_ state: inout AppState, _ action: AppAction, _ context: Redu
       state.upsert(file)
     }
     state.keepLoaded(file)
+    if let what = state.pendingViews.removeValue(forKey: file.id) {
+      return recordView(file.id, what: what, &state, context)
+    }
     return []
   case .caseUnreadable(let id, let error):
     state.unreadable[id] = state.strings.storeError(error)
@@ -398,7 +401,7 @@ private func deadlinesKey(
       state.filter = ""
       state.selection = rows[row].summary.id
       state.focus = .detail
-      return recordView(rows[row].file.id, what: "detail", &state, context)
+      return recordView(rows[row].summary.id, what: "detail", &state, context)
     }
   case .back: state.mode = .browse
   case .help: state.overlay = .help

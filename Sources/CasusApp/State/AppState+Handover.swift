@@ -45,7 +45,7 @@ extension AppState {
   }
 
   /// A case by id.
-  public func file(_ id: CaseID) -> CaseFile? { cases.first { $0.id == id } }
+  public func file(_ id: CaseID) -> CaseFile? { loaded[id] }
 
   /// One handover of a case.
   public func handover(_ caseID: CaseID, _ id: String) -> (file: CaseFile, handover: Handover)? {
@@ -55,30 +55,41 @@ extension AppState {
   }
 
   /// Whether a handover was sent by the user working now (by name, whatever the role then).
-  public func isMine(_ handover: Handover) -> Bool {
+  public func isMine(_ handover: Handover) -> Bool { isMine(from: handover.from) }
+
+  func isMine(from: String) -> Bool {
     guard let user else { return true }
-    return handover.from == user.name || handover.from.hasPrefix(user.name + " (")
+    return from == user.name || from.hasPrefix(user.name + " (")
+  }
+
+  /// A queue row with its case file and the whole handover, when the file is read (the
+  /// highlighted row's always is: see ``neededCaseIDs``).
+  public func loadedRow(_ row: QueueRow) -> LoadedQueueRow? {
+    handover(row.summary.id, row.handover.id).map { LoadedQueueRow(file: $0.file, handover: $0.handover) }
   }
 
   /// The rows of a queue tab, those needing action first.
   public func queueRows(_ queue: HandoverQueue) -> [QueueRow] {
     var rows: [QueueRow] = []
-    for file in cases {
-      for h in file.state.handovers {
+    for summary in list.summaries where !summary.handovers.isEmpty {
+      for h in summary.handovers {
         switch queue.tab {
         case .incoming:
           guard AppState.receivingRole(h.lane) == role, h.state != .concept else { continue }
         case .sent:
-          guard isMine(h) else { continue }
+          guard isMine(from: h.from) else { continue }
         }
         if let wanted = queue.state, h.state != wanted { continue }
-        rows.append(QueueRow(file: file, handover: h))
+        rows.append(QueueRow(summary: summary, handover: h))
       }
     }
     let needle = queue.filter.needle
     if !needle.isEmpty {
+      let haystack = { (s: CaseSummary) in
+        CaseFilter.fold(([s.householdName, s.id.rawValue, s.question] + s.memberNames).joined(separator: " "))
+      }
       rows = rows.filter { row in
-        CaseFilter.matches(row.file, needle: needle)
+        needle.split(separator: " ").allSatisfy { haystack(row.summary).contains($0) }
           || needle.split(separator: " ").allSatisfy { word in
             CaseFilter.fold(
               ([row.handover.laneName, row.handover.from, row.handover.to]
@@ -94,15 +105,15 @@ extension AppState {
       let da = a.handover.submitted?.dayNumber ?? Int.max
       let db = b.handover.submitted?.dayNumber ?? Int.max
       if da != db { return da < db }
-      return (a.file.id, a.handover.id) < (b.file.id, b.handover.id)
+      return (a.summary.id, a.handover.id) < (b.summary.id, b.handover.id)
     }
   }
 }
 
 /// One handover in a queue, with its case.
 public struct QueueRow: Equatable {
-  public var file: CaseFile
-  public var handover: Handover
+  public var summary: CaseSummary
+  public var handover: CaseSummary.HandoverSummary
 
   /// Handovers that need someone to act come first, finished ones last.
   static func rank(_ state: HandoverState) -> Int {
@@ -116,4 +127,10 @@ public struct QueueRow: Equatable {
     case .closed: return 6
     }
   }
+}
+
+/// A queue row with what acting on it needs: the case file and the whole handover.
+public struct LoadedQueueRow: Equatable {
+  public var file: CaseFile
+  public var handover: Handover
 }

@@ -76,8 +76,16 @@ extension AppState {
   /// the agenda's highlighted reminder, the draft and the conflict waiting for a choice.
   var neededCaseIDs: [CaseID] {
     var ids = [selection, openCaseID, drafts.first?.caseID, conflicts.first?.mine.id]
-    if case .agenda(let screen) = mode, screen.rows.indices.contains(screen.row) {
+    switch mode {
+    case .agenda(let screen) where screen.rows.indices.contains(screen.row):
       ids.append(screen.rows[screen.row].caseID)
+    case .handovers(let queue):
+      let rows = queueRows(queue)
+      if rows.indices.contains(queue.row) { ids.append(rows[queue.row].summary.id) }
+    case .triage(let screen):
+      let entries = triageEntries(screen)
+      if entries.indices.contains(screen.row) { ids.append(entries[screen.row].caseID) }
+    default: break
     }
     return ids.compactMap { $0 }
   }
@@ -85,7 +93,11 @@ extension AppState {
   /// The case the screen is about, when it is not the browse view's selection.
   public var openCaseID: CaseID? {
     switch mode {
-    case .browse, .filtering, .command, .deadlines, .agenda: return nil
+    case .browse, .filtering, .command, .deadlines, .agenda, .user, .handovers, .triage:
+      return nil
+    case .handoverForm(let form): return form.caseID
+    case .workspace(let workspace): return workspace.caseID
+    case .history(let history): return history.caseID
     case .form(let form):
       if case .edit(let id) = form.purpose { return id }
       return nil

@@ -5,16 +5,15 @@ import Foundation
 extension AppState {
   /// The stuck signals of one case today.
   public func signals(for file: CaseFile) -> [StuckSignal] {
-    signals(for: file, strings: strings)
+    signals(for: CaseSummary(file), strings: strings)
   }
 
-  /// The same, with the strings table made once for a whole list.
-  func signals(for file: CaseFile, strings s: any StringTable) -> [StuckSignal] {
-    let overdue = clocks(for: file).filter { $0.state == .overdue }.map {
-      (what: s.clockLabel($0), days: -($0.daysLeft ?? 0))
-    }
-    let last = file.lastContact.map { Clock.localDay($0.at, in: timeZone) }
-    return StuckSignals.evaluate(file.state, lastEvent: last, overdue: overdue, today: today)
+  /// The same from the index, with the strings table made once for a whole list.
+  func signals(for summary: CaseSummary, strings s: any StringTable) -> [StuckSignal] {
+    let overdue = clocks(law: summary.law, dates: summary.dates).filter { $0.state == .overdue }
+      .map { (what: s.clockLabel($0), days: -($0.daysLeft ?? 0)) }
+    let last = summary.lastEvent.map { Clock.localDay($0, in: timeZone) }
+    return StuckSignals.evaluate(summary, lastEvent: last, overdue: overdue, today: today)
   }
 
   /// What the triage rows depend on: when none of it changed, the rows are the same.
@@ -22,7 +21,7 @@ extension AppState {
   /// Every save raises one case's revision, so the sum of revisions changes with any case.
   public func triageKey(_ screen: TriageScreen) -> TriageScreen.Key {
     TriageScreen.Key(
-      cases: cases.count, revisions: cases.reduce(0) { $0 + $1.revision }, today: today,
+      cases: list.count, revisions: list.summaries.reduce(0) { $0 + $1.revision }, today: today,
       filter: screen.filter.text, signal: screen.signal, onlyRegistered: screen.onlyRegistered,
       sort: screen.sort, language: language)
   }
@@ -55,17 +54,17 @@ extension AppState {
   ) -> [CaseID: TriageScreen.Scored] {
     let s = strings
     var out: [CaseID: TriageScreen.Scored] = [:]
-    out.reserveCapacity(cases.count)
-    for file in cases where file.state.phase != .afgesloten {
-      if let old = previous?[file.id], old.revision == file.revision {
-        out[file.id] = old
+    out.reserveCapacity(list.count)
+    for summary in list.summaries where summary.phase != .afgesloten {
+      if let old = previous?[summary.id], old.revision == summary.revision {
+        out[summary.id] = old
         continue
       }
-      out[file.id] = TriageScreen.Scored(
-        revision: file.revision,
+      out[summary.id] = TriageScreen.Scored(
+        revision: summary.revision,
         entry: TriageEntry(
-          caseID: file.id, signals: signals(for: file, strings: s),
-          registered: file.state.pendingRegistration?.submitted))
+          caseID: summary.id, signals: signals(for: summary, strings: s),
+          registered: summary.pendingRegistration?.submitted))
     }
     return out
   }
@@ -74,12 +73,12 @@ extension AppState {
   private func rankTriage(_ screen: TriageScreen, scored: [CaseID: TriageScreen.Scored])
     -> [TriageEntry]
   {
-    let needle = screen.filter.needle
+    let matching = screen.filter.text.isEmpty ? nil : Set(list.matching(screen.filter.text))
     var entries: [TriageEntry] = []
     entries.reserveCapacity(scored.count)
-    for file in cases {
-      guard let entry = scored[file.id]?.entry else { continue }
-      if !needle.isEmpty, !CaseFilter.matches(file, needle: needle) { continue }
+    for (position, summary) in list.summaries.enumerated() {
+      guard let entry = scored[summary.id]?.entry else { continue }
+      if let matching, !matching.contains(position) { continue }
       if let signal = screen.signal, !entry.signals.contains(where: { $0.kind == signal }) {
         continue
       }
@@ -97,7 +96,7 @@ extension AppState {
       return waiting + ranked.filter { $0.registered == nil }
     case .name:
       var names: [CaseID: String] = [:]
-      for file in cases { names[file.id] = CaseFilter.fold(file.state.household.name) }
+      for summary in list.summaries { names[summary.id] = CaseFilter.fold(summary.householdName) }
       return ranked.sorted {
         (names[$0.caseID] ?? "", $0.caseID) < (names[$1.caseID] ?? "", $1.caseID)
       }

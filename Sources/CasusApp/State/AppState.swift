@@ -72,6 +72,8 @@ public struct AppState: Equatable {
   public var user: LocalUser?
   /// The cases whose view was recorded in this session (`case.viewed`, at most once each).
   public var viewed: Set<CaseID>
+  /// Views to record once the case's file is read (opened from a list over the index).
+  public var pendingViews: [CaseID: String]
 
   public init(
     language: Language = .nl, size: Size, storeDescription: String, readOnly: Bool = false,
@@ -117,6 +119,7 @@ public struct AppState: Equatable {
     self.process = ProcessLibrary()
     self.user = nil
     self.viewed = []
+    self.pendingViews = [:]
     if !problems.isEmpty {
       message = StatusMessage(language.strings.problemsNotice(problems.count), kind: .error)
     }

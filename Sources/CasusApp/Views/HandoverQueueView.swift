@@ -63,7 +63,7 @@ func drawQueue(
     if laneWidth > 0 {
       text += s.lane(row.handover.lane).truncated(toWidth: laneWidth - 1).padded(toWidth: laneWidth)
     }
-    text += row.file.state.household.name.truncated(toWidth: nameWidth - 1).padded(
+    text += row.summary.householdName.truncated(toWidth: nameWidth - 1).padded(
       toWidth: nameWidth)
     text += (row.handover.submitted?.dutch ?? "")
     let style: Style =
@@ -73,8 +73,7 @@ func drawQueue(
   }
   screen.cursor = cursor
   var detail: [StyledLine] = []
-  if rows.indices.contains(selected) {
-    let row = rows[selected]
+  if rows.indices.contains(selected), let row = state.loadedRow(rows[selected]) {
     detail = [
       StyledLine(row.file.state.household.name + "  " + row.file.id.rawValue, theme.heading)
     ]

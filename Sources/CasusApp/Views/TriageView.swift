@@ -40,15 +40,18 @@ func drawTriage(
   let countWidth = inner.width >= 90 ? 14 : 0
   for line in 0..<inner.height {
     let index = offset + line
-    guard index < entries.count, let file = state.file(entries[index].caseID) else { break }
+    guard index < entries.count, let summary = state.list.summary(entries[index].caseID) else {
+      break
+    }
     let entry = entries[index]
     let isSelected = index == selected
     let nameWidth = max(8, inner.width - 2 - 5 - statusWidth - countWidth)
     var text = isSelected ? "▸ " : "  "
     let score = String(entry.score)
     text += String(repeating: " ", count: max(0, 3 - score.displayWidth)) + score + "  "
-    text += file.state.household.name.truncated(toWidth: nameWidth - 1).padded(toWidth: nameWidth)
-    let status = entry.registered.map { s.registeredOn($0.dutch) } ?? openHandoverState(file, s)
+    text += summary.householdName.truncated(toWidth: nameWidth - 1).padded(toWidth: nameWidth)
+    let status =
+      entry.registered.map { s.registeredOn($0.dutch) } ?? openHandoverState(summary, s)
     text += status.truncated(toWidth: statusWidth - 1).padded(toWidth: statusWidth)
     if countWidth > 0 { text += s.signalCount(entry.signals.count) }
     let style: Style =
@@ -79,8 +82,8 @@ func drawTriage(
 
 /// The state of the case's latest handover in words (with its lane when it is not
 /// procescoördinatie), or nothing.
-private func openHandoverState(_ file: CaseFile, _ s: any StringTable) -> String {
-  guard let h = file.state.handovers.last else { return "" }
+private func openHandoverState(_ summary: CaseSummary, _ s: any StringTable) -> String {
+  guard let h = summary.handovers.last else { return "" }
   if h.lane == .procescoordinatie { return s.handoverState(h.state) }
   return "\(s.lane(h.lane)): \(s.handoverState(h.state))"
 }

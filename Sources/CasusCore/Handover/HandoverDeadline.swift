@@ -6,8 +6,8 @@
 /// (Zoetermeer 2019 l.1349-1352). The relapse check comes from the doorbraak ("Hoe kunnen we
 /// de resultaten van de inzet van het Meer-team en de nazorg duurzaam borgen?", Haarlemmermeer
 /// 2019 B:2120-2128); dealing with it records a plan monitoring with ``reminderID``.
-public struct HandoverDeadline: Hashable, Sendable {
-  public enum Kind: String, Hashable, Sendable, CaseIterable {
+public struct HandoverDeadline: Hashable, Sendable, Codable {
+  public enum Kind: String, Hashable, Sendable, Codable, CaseIterable {
     /// Six months after acceptance the case goes back to a professional already involved.
     case procescoordinatie
     /// The doorbraak's date to look for relapse and arrange aftercare.

@@ -27,12 +27,15 @@ public struct CaseSummary: Hashable, Sendable, Codable {
   /// The reminders' inputs: the due date follows from the profile's rules when shown.
   public var reminderSeeds: [ReminderSeed]
   public var handovers: [HandoverSummary]
+  /// The handovers' dates in the Termijnen view (``CaseState/handoverDeadlines``).
+  public var handoverDeadlines: [HandoverDeadline]
   /// Triage inputs.
   public var activeInvolvements: Int
   public var yearlyCost: Int
   public var planIsEmpty: Bool
   public var matrixPair: MatrixPair?
-  /// When anything was last recorded.
+  /// The last contact with the household (``CaseFile/lastContact``: anything but views and
+  /// exports).
   public var lastEvent: Date?
 
   /// One aanvraag for the beschikking clock.
@@ -68,6 +71,8 @@ public struct CaseSummary: Hashable, Sendable, Codable {
   public struct HandoverSummary: Hashable, Sendable, Codable {
     public var id: String
     public var lane: MunicipalityProfile.Lane.Kind
+    /// The lane's name in the profile when it was registered.
+    public var laneName: String
     public var state: HandoverState
     public var from: String
     public var to: String
@@ -77,12 +82,14 @@ public struct CaseSummary: Hashable, Sendable, Codable {
     public var accepted: LocalDate?
 
     public init(
-      id: String, lane: MunicipalityProfile.Lane.Kind, state: HandoverState, from: String,
+      id: String, lane: MunicipalityProfile.Lane.Kind, laneName: String = "",
+      state: HandoverState, from: String,
       to: String, reasons: [String], declineReason: String?, submitted: LocalDate?,
       accepted: LocalDate?
     ) {
       self.id = id
       self.lane = lane
+      self.laneName = laneName
       self.state = state
       self.from = from
       self.to = to
@@ -113,7 +120,7 @@ public struct CaseSummary: Hashable, Sendable, Codable {
     melding: Melding, phase: Phase, law: Law, profile: String?, dates: CaseDates,
     aanvragen: [Aanvraag],
     urgency: [String], reminderSeeds: [ReminderSeed], handovers: [HandoverSummary],
-    activeInvolvements: Int, yearlyCost: Int, planIsEmpty: Bool, matrixPair: MatrixPair?,
+    handoverDeadlines: [HandoverDeadline] = [], activeInvolvements: Int, yearlyCost: Int, planIsEmpty: Bool, matrixPair: MatrixPair?,
     lastEvent: Date?
   ) {
     self.id = id
@@ -130,6 +137,7 @@ public struct CaseSummary: Hashable, Sendable, Codable {
     self.urgency = urgency
     self.reminderSeeds = reminderSeeds
     self.handovers = handovers
+    self.handoverDeadlines = handoverDeadlines
     self.activeInvolvements = activeInvolvements
     self.yearlyCost = yearlyCost
     self.planIsEmpty = planIsEmpty
@@ -173,16 +181,22 @@ extension CaseSummary {
     }
     handovers = s.handovers.map {
       HandoverSummary(
-        id: $0.id, lane: $0.lane, state: $0.state, from: $0.from, to: $0.to, reasons: $0.reasons,
+        id: $0.id, lane: $0.lane, laneName: $0.laneName, state: $0.state, from: $0.from, to: $0.to, reasons: $0.reasons,
         declineReason: $0.declineReason, submitted: $0.submitted, accepted: $0.accepted)
     }
+    handoverDeadlines = s.handoverDeadlines
     activeInvolvements = s.activeInvolvements.count
     yearlyCost = s.yearlyCost
     planIsEmpty = s.plan.isEmpty
     matrixPair = StuckSignals.lastTwoMeasurements(s).map {
       MatrixPair(before: $0.before, after: $0.after, from: $0.from, to: $0.to)
     }
-    lastEvent = file.events.last?.at
+    lastEvent = file.lastContact?.at
+  }
+
+  /// The newest registration for procescoördinatie still waiting for an answer.
+  public var pendingRegistration: HandoverSummary? {
+    handovers.last { $0.lane == .procescoordinatie && $0.state == .submitted }
   }
 
   /// Whether the case must be treated as urgent (see ``CaseState/isUrgent``).

@@ -73,22 +73,67 @@ public enum StuckSignals {
     _ state: CaseState, lastEvent: LocalDate?, overdue: [(what: String, days: Int)],
     today: LocalDate
   ) -> [StuckSignal] {
+    evaluate(
+      Inputs(
+        matrix: lastTwoMeasurements(state), professionals: state.activeInvolvements.count,
+        yearlyCost: state.yearlyCost, planIsEmpty: state.plan.isEmpty,
+        handovers: state.handovers.map {
+          .init(lane: $0.lane, state: $0.state, accepted: $0.accepted)
+        }),
+      lastEvent: lastEvent, overdue: overdue, today: today)
+  }
+
+  /// The signals from a case's summary in the index (the triage over a whole store).
+  public static func evaluate(
+    _ summary: CaseSummary, lastEvent: LocalDate?, overdue: [(what: String, days: Int)],
+    today: LocalDate
+  ) -> [StuckSignal] {
+    evaluate(
+      Inputs(
+        matrix: summary.matrixPair.map { ($0.before, $0.after, $0.from, $0.to) },
+        professionals: summary.activeInvolvements, yearlyCost: summary.yearlyCost,
+        planIsEmpty: summary.planIsEmpty,
+        handovers: summary.handovers.map {
+          .init(lane: $0.lane, state: $0.state, accepted: $0.accepted)
+        }),
+      lastEvent: lastEvent, overdue: overdue, today: today)
+  }
+
+  /// What the signals are worked out from.
+  public struct Inputs {
+    public struct HandoverInput {
+      public var lane: MunicipalityProfile.Lane.Kind
+      public var state: HandoverState
+      public var accepted: LocalDate?
+    }
+    public var matrix: (before: Int, after: Int, from: LocalDate, to: LocalDate)?
+    public var professionals: Int
+    public var yearlyCost: Int
+    public var planIsEmpty: Bool
+    public var handovers: [HandoverInput]
+  }
+
+  static func evaluate(
+    _ inputs: Inputs, lastEvent: LocalDate?, overdue: [(what: String, days: Int)],
+    today: LocalDate
+  ) -> [StuckSignal] {
     var out: [StuckSignal] = []
-    if let pair = lastTwoMeasurements(state), pair.after <= pair.before {
+    if let pair = inputs.matrix, pair.after <= pair.before {
       out.append(
         StuckSignal(
           kind: .noMatrixProgress,
           evidence: .matrix(before: pair.before, after: pair.after, from: pair.from, to: pair.to)))
     }
-    let professionals = state.activeInvolvements.count
+    let professionals = inputs.professionals
     if professionals > professionalsAbove {
       out.append(StuckSignal(kind: .manyProfessionals, evidence: .professionals(professionals)))
     }
-    if state.yearlyCost > costAbove {
-      out.append(StuckSignal(kind: .highCost, evidence: .cost(state.yearlyCost)))
+    if inputs.yearlyCost > costAbove {
+      out.append(StuckSignal(kind: .highCost, evidence: .cost(inputs.yearlyCost)))
     }
     var late = overdue
-    for h in state.handovers where h.lane == .procescoordinatie && h.isOpen {
+    for h in inputs.handovers
+    where h.lane == .procescoordinatie && ![.closed, .returned].contains(h.state) {
       if let accepted = h.accepted {
         let due = accepted.adding(months: procescoordinatieMonths)
         if due < today { late.append(("procescoördinatie", due.days(until: today))) }
@@ -98,10 +143,10 @@ public enum StuckSignals {
       out.append(
         StuckSignal(kind: .overdueDeadline, evidence: .overdue(what: worst.what, days: worst.days)))
     }
-    if state.plan.isEmpty {
+    if inputs.planIsEmpty {
       out.append(StuckSignal(kind: .noJointPlan, evidence: .noPlan))
     }
-    let handed = state.handovers.filter { $0.state != .concept }.count
+    let handed = inputs.handovers.filter { $0.state != .concept }.count
     if handed >= handoversFrom {
       out.append(StuckSignal(kind: .repeatedHandovers, evidence: .handovers(handed)))
     }

@@ -34,7 +34,7 @@ extension CaseStore {
   var snapshotURL: URL { indexDirectory.appendingPathComponent("snapshot") }
   var journalURL: URL { indexDirectory.appendingPathComponent("journal") }
 
-  private static let snapshotMagic: [UInt8] = Array("CIX3".utf8)
+  private static let snapshotMagic: [UInt8] = Array("CIX4".utf8)
   /// Journal frames beyond which the next load writes a fresh snapshot.
   static let compactAfter = 1000
 

@@ -61,6 +61,7 @@ extension IndexEntry {
     for h in s.handovers {
       w.string(h.id)
       w.string(h.lane.rawValue)
+      w.string(h.laneName)
       w.string(h.state.rawValue)
       w.string(h.from)
       w.string(h.to)
@@ -68,6 +69,12 @@ extension IndexEntry {
       w.optionalString(h.declineReason)
       w.optionalDate(h.submitted)
       w.optionalDate(h.accepted)
+    }
+    w.uint(UInt64(s.handoverDeadlines.count))
+    for d in s.handoverDeadlines {
+      w.string(d.kind.rawValue)
+      w.string(d.handover)
+      w.date(d.due)
     }
     w.int(s.activeInvolvements)
     w.int(s.yearlyCost)
@@ -126,9 +133,16 @@ extension IndexEntry {
       handovers.append(
         CaseSummary.HandoverSummary(
           id: try r.string(), lane: try value(MunicipalityProfile.Lane.Kind.self, try r.string()),
-          state: try value(HandoverState.self, try r.string()), from: try r.string(),
+          laneName: try r.string(), state: try value(HandoverState.self, try r.string()), from: try r.string(),
           to: try r.string(), reasons: try r.strings(), declineReason: try r.optionalString(),
           submitted: try r.optionalDate(), accepted: try r.optionalDate()))
+    }
+    var deadlines: [HandoverDeadline] = []
+    for _ in 0..<(try r.count()) {
+      deadlines.append(
+        HandoverDeadline(
+          kind: try value(HandoverDeadline.Kind.self, try r.string()), handover: try r.string(),
+          due: try r.date()))
     }
     let involvements = try r.int()
     let cost = try r.int()
@@ -145,7 +159,7 @@ extension IndexEntry {
       id: id, revision: revision, householdName: household, memberNames: members,
       question: question, melding: Melding(date: meldingDate, source: source), phase: phase,
       law: law, profile: profile, dates: dates, aanvragen: aanvragen, urgency: urgency, reminderSeeds: seeds,
-      handovers: handovers, activeInvolvements: involvements, yearlyCost: cost,
+      handovers: handovers, handoverDeadlines: deadlines, activeInvolvements: involvements, yearlyCost: cost,
       planIsEmpty: planIsEmpty, matrixPair: pair, lastEvent: lastEvent)
     return IndexEntry(summary: summary, stamp: stamp)
   }
