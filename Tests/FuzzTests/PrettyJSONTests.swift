@@ -48,7 +48,9 @@ struct PrettyJSONTests {
 
   private func firstDifference(_ a: Data, _ b: Data) -> String {
     let i = Array(zip(a, b)).firstIndex { $0.0 != $0.1 } ?? min(a.count, b.count)
-    let around = { (d: Data) in String(decoding: d.dropFirst(max(0, i - 40)).prefix(80), as: UTF8.self) }
+    let around = { (d: Data) in
+      String(decoding: d.dropFirst(max(0, i - 40)).prefix(80), as: UTF8.self)
+    }
     return "at byte \(i): «\(around(a))» vs «\(around(b))»"
   }
 }
