@@ -34,6 +34,8 @@ public enum AppAction: Equatable {
   /// Who is working was written to the store's settings, or could not be.
   case userSaved(LocalUser)
   case userSaveFailed(LocalUser, StoreError)
+  /// The report over every case file of the store (`:rapport`).
+  case rapportComputed(figures: [ReportFigure], counted: Int, unreadable: Int)
 }
 
 /// Work for the runner: the reducer only describes it.
@@ -62,6 +64,9 @@ public enum Effect: Equatable {
   case saveQuietly(CaseFile)
   /// Write who is working to `<store>/settings.json`; answered with `.userSaved`.
   case saveUser(LocalUser)
+  /// Read every case file and count the report for the period; answered with
+  /// `.rapportComputed`.
+  case computeRapport(Rapport.Period)
   case quit
 }
 
