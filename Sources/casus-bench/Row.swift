@@ -14,6 +14,8 @@ struct Row {
   var save = Stats([])
   var bare = Stats([])
   var peakMiB = 0
+  /// Seconds `casus generate` took, when the store was made in this run.
+  var generated: Double?
 
   static let header = """
     | cases | cat all files | grep -r a name | first frame | first frame / cat | list key p50 / p99 \
@@ -69,6 +71,13 @@ struct Row {
         save <= 2,
         "saving a case: \(ms(small.save)) at \(small.cases), \(ms(big.save)) at \(big.cases) (target: flat)"
       )
+    }
+    for row in rows {
+      guard let seconds = row.generated else { continue }
+      lines.append(
+        String(
+          format: "- `casus generate --cases %d` took %.0f s (%.1f ms per case, on every core)",
+          row.cases, seconds, seconds * 1000 / Double(row.cases)))
     }
     return lines
   }

@@ -39,17 +39,17 @@ struct Bench {
 
   func log(_ text: String) { FileHandle.standardError.write(Data((text + "\n").utf8)) }
 
-  /// The store of `n` cases, generated once.
-  func store(_ n: Int) -> String {
+  /// The store of `n` cases, generated once; the seconds it took when it was made now.
+  func store(_ n: Int) -> (path: String, generated: Double?) {
     let path = "\(dir)/\(n)"
-    if FileManager.default.fileExists(atPath: "\(path)/index/snapshot") { return path }
+    if FileManager.default.fileExists(atPath: "\(path)/index/snapshot") { return (path, nil) }
     try? FileManager.default.removeItem(atPath: path)
     log("generating \(n) cases in \(path) …")
     let r = runMeasured([
       casus, "generate", "--cases", "\(n)", "--seed", "1", "--today", "2026-12-01", "--store", path,
     ])
     log(String(format: "  %.1f s", r.seconds))
-    return path
+    return (path, r.seconds)
   }
 
   /// Times of `runs` runs after one warm-up run.
@@ -65,12 +65,15 @@ struct Bench {
     return (Stats(times), rss)
   }
 
-  /// Who the headless runs work as, so the first-start form does not take the keys.
-  let user = ["--user", "Bench", "--role", "procescoordinator"]
+  /// Who the headless runs work as, so the first-start form does not take the keys: a
+  /// consulent starts in the case list, a procescoördinator in the triage.
+  func user(_ role: String = "consulent") -> [String] { ["--user", "Bench", "--role", role] }
 
   /// Per-key milliseconds of a headless session, from `--timing`, keys `skip..<skip+take`;
   /// and the peak memory of those runs.
-  func keyTimes(_ store: String, keys: String, skip: Int, take: Int = .max) -> ([Double], Int) {
+  func keyTimes(
+    _ store: String, keys: String, skip: Int, take: Int = .max, role: String = "consulent"
+  ) -> ([Double], Int) {
     var all: [Double] = []
     var rss = 0
     for _ in 0..<runs {
@@ -80,7 +83,7 @@ struct Bench {
           casus, "--headless", "--size", "100x30", "--store", store, "--keys", keys, "--timing",
           file,
         ]
-          + user)
+          + user(role))
       rss = max(rss, r.maxRSSKiB)
       let text = (try? String(contentsOfFile: file, encoding: .utf8)) ?? ""
       all += text.split(separator: "\n").compactMap { Double($0) }.dropFirst(skip).prefix(take)
@@ -136,16 +139,17 @@ struct Bench {
     try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
     var rows: [Row] = []
     for n in sizes {
-      let path = store(n)
+      let (path, generated) = store(n)
       log("measuring \(n) …")
       var row = Row(cases: n)
+      row.generated = generated
       row.cat =
         repeated([
           "sh", "-c", "find '\(path)/cases' -name '*.json' -print0 | xargs -0 cat > /dev/null",
         ]).0
       row.grep = repeated(["sh", "-c", "grep -r -l 'de Jong' '\(path)/cases' > /dev/null"]).0
       let (start, startRSS) = repeated(
-        [casus, "--headless", "--size", "100x30", "--keys", "q", "--store", path] + user)
+        [casus, "--headless", "--size", "100x30", "--keys", "q", "--store", path] + user())
       row.start = start
       var peak = startRSS
       func keys(_ keys: String, skip: Int, take: Int = .max) -> Stats {

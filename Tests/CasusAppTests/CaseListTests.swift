@@ -1,5 +1,6 @@
 import CasusApp
 import CasusCore
+import CasusSynthetic
 import TestSupport
 import Testing
 
@@ -51,6 +52,29 @@ struct CaseListTests {
       let narrowed = list.matching(typed, within: previous)
       #expect(narrowed == list.matching(typed), "\(typed)")
       previous = narrowed
+    }
+  }
+
+  @Test("the fast folding equals Foundation's over names, questions and odd text")
+  func folding() throws {
+    var texts = [
+      "Familie Öztürk", "Nguyễn Thị Lan", "محمد العلي", "ትግርኛ ሰላም", "CLIËNT financiële zorgen",
+      "procescoördinatie", "één", "e\u{301}e\u{308}", "Straße", "İstanbul ıı", "ǅ ǈ",
+      "ﬁnance", "Ａｂｃ", "ÀÉÎÕÜ àéîõü", "Zoë-O'Brien", "", "  ", "\u{1F600} emoji", "a\u{200D}b",
+      "ΑΒΓ αβγ", "Ωmega", "ÆØÅ æøå", "Łódź", "Čapek", "ñandú",
+    ]
+    let maker = SyntheticCase(
+      definitions: ["zrm-2017"].compactMap { Fixtures.matrices.latest($0) },
+      ladder: ["eigen-kracht", "basisinfrastructuur", "sociaal-wijkteam", "specialistisch"],
+      today: Fixtures.today)
+    for index in 0..<60 {
+      let file = try maker.make(index: index, seed: 7)
+      texts.append(file.state.household.name)
+      texts.append(file.state.question)
+      texts += file.state.household.members.map(\.name)
+    }
+    for text in texts {
+      #expect(CaseFilter.fold(text) == CaseFilter.foldWithFoundation(text), "\(text)")
     }
   }
 

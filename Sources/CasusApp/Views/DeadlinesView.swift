@@ -43,8 +43,9 @@ func drawDeadlines(
     }
     // An urgent case says so in words in every list, not by colour alone.
     let urgent = summary.isUrgent ? s.urgentMarker + " " : ""
+    // Overdue rows start with `!`, so they stand out without colour too.
     let text =
-      " "
+      (overdue ? "!" : " ")
       + (urgent + summary.householdName).truncated(toWidth: nameWidth - 1)
       .padded(toWidth: nameWidth)
       + label.truncated(toWidth: labelWidth - 1)

@@ -67,6 +67,19 @@ public enum EventChain {
     return out
   }
 
+  /// Links the events from `start` on, the event before them having hash `head` (a save
+  /// whose first `start` events are on disk, verified); sets `chainHead`.
+  public static func linked(_ file: CaseFile, from start: Int, head: String) -> CaseFile {
+    var out = file
+    var previous = head
+    for i in out.events.indices where i >= start {
+      if out.events[i].prev == nil { out.events[i].prev = previous }
+      previous = hash(out.events[i])
+    }
+    out.chainHead = out.events.isEmpty ? nil : previous
+    return out
+  }
+
   /// Whether the file predates the chain: no event carries a hash and there is no head.
   public static func isUnchained(_ file: CaseFile) -> Bool {
     file.chainHead == nil && file.events.allSatisfy { $0.prev == nil }
@@ -102,10 +115,15 @@ public enum EventChain {
     return nil
   }
 
+  /// Lower-case hex of the digest; by table, because every event of every save is hashed.
   private static func hex(_ digest: SHA256.Digest) -> String {
-    digest.map { byte in
-      let s = String(byte, radix: 16)
-      return s.count == 1 ? "0" + s : s
-    }.joined()
+    let digits = Array("0123456789abcdef".utf8)
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(64)
+    for byte in digest {
+      bytes.append(digits[Int(byte >> 4)])
+      bytes.append(digits[Int(byte & 0x0f)])
+    }
+    return String(decoding: bytes, as: UTF8.self)
   }
 }

@@ -93,10 +93,9 @@ struct BinaryReader {
     let n = try count()
     let slice = UnsafeRawBufferPointer(rebasing: bytes[index..<(index + n)])
     index += n
-    guard let text = String(validating: slice.bindMemory(to: UInt8.self), as: UTF8.self) else {
-      throw Malformed()
-    }
-    return text
+    // Decoding repairs invalid UTF-8 instead of refusing it, and takes the fast path: the
+    // snapshot carries a checksum, and every entry is held against its file's stamp anyway.
+    return String(decoding: slice.bindMemory(to: UInt8.self), as: UTF8.self)
   }
 
   mutating func date() throws(Malformed) -> LocalDate { LocalDate(dayNumber: try int()) }

@@ -212,16 +212,24 @@ extension CaseStore {
   }
 
   /// `<id>.json` in `cases/` with each file's stamp, by file name.
+  ///
+  /// Read with `readdir` and `fstatat` on the open directory: at start-up this runs over
+  /// every file of the store, and building a URL and resolving a full path per file cost
+  /// more than the `stat` itself.
   func caseFileStamps() -> [String: (id: CaseID, stamp: FileStamp)] {
     var out: [String: (id: CaseID, stamp: FileStamp)] = [:]
-    for name in visibleNames(in: casesDirectory) {
-      guard let id = Self.caseID(fileName: name) else {
-        out[name] = nil
-        continue
+    guard let directory = opendir(casesDirectory.path) else { return out }
+    defer { closedir(directory) }
+    let fd = dirfd(directory)
+    while let entry = readdir(directory) {
+      let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
+        pointer.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
       }
-      if let stamp = stamp(of: casesDirectory.appendingPathComponent(name).path) {
-        out[name] = (id, stamp)
-      }
+      guard !name.hasPrefix("."), let id = Self.caseID(fileName: name) else { continue }
+      var info = stat()
+      guard fstatat(fd, name, &info, 0) == 0, (info.st_mode & S_IFMT) == S_IFREG else { continue }
+      let ns = Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec)
+      out[name] = (id, FileStamp(size: Int(info.st_size), modified: ns))
     }
     return out
   }

@@ -24,7 +24,8 @@ extension CaseStore {
     }
     let lock = try lock(file.id)
     defer { unlock(lock) }
-    let onDisk = try diskRevision(of: file.id)
+    let disk = try diskState(of: file.id)
+    let onDisk = disk?.revision
     switch onDisk {
     case nil where file.revision != 0:
       throw .notFound(file.id)
@@ -38,18 +39,33 @@ extension CaseStore {
     var next = file
     next.schemaVersion = CaseFile.currentSchemaVersion
     next.revision = file.revision + 1
-    next = EventChain.linked(next)
+    // The events already on disk were checked (or written) by this store: only the new ones
+    // need hashing, starting from the head the disk file has.
+    if let disk, let head = disk.head, file.chainHead == head, disk.events <= file.events.count {
+      next = EventChain.linked(next, from: disk.events, head: head)
+    } else {
+      next = EventChain.linked(next)
+    }
     let data = try CaseFileCoding.encode(next)
-    try writeContents(data, to: fileURL(of: file.id))
+    let url = fileURL(of: file.id)
+    try writeContents(data, to: url)
     var saved = next
     if case .current(let decoded) = CaseFileCoding.decode(data) { saved = decoded }
+    remember(
+      file.id,
+      VerifiedFile(
+        digest: VerifiedFile.digest(data), revision: saved.revision, head: saved.chainHead,
+        events: saved.events.count))
     recordInIndex(saved)
     return saved
   }
 
-  /// The revision of the file on disk, `nil` when there is none; refuses files it cannot
-  /// safely replace (unreadable, or from a newer version).
-  private func diskRevision(of id: CaseID) throws(StoreError) -> Int? {
+  /// The revision, chain head and event count of the file on disk, `nil` when there is none.
+  ///
+  /// The file is always read. When its bytes are the ones this store last wrote or verified
+  /// (same SHA-256), what it knew of them holds; any other file is decoded and its chain
+  /// verified. Never build on a history that was changed outside Casus: that would hide it.
+  private func diskState(of id: CaseID) throws(StoreError) -> VerifiedFile? {
     let path = fileURL(of: id).path
     let data: Data
     do {
@@ -59,14 +75,27 @@ extension CaseStore {
       if case .seal = error { throw .unreadable(file: relativePath(of: id), reason: error.reason) }
       throw .io(path: path, operation: "read", reason: error.reason)
     }
+    let digest = VerifiedFile.digest(data)
+    verifiedLock.lock()
+    let known = verifiedFiles[id]
+    verifiedLock.unlock()
+    if let known, known.digest == digest { return known }
     switch CaseFileCoding.decode(data) {
     case .current(let disk):
-      // Never build on a history that was changed outside Casus: that would hide the change.
       if let broken = EventChain.verify(disk) { throw .historyChanged(id, seq: broken.seq) }
-      return disk.revision
+      let state = VerifiedFile(
+        digest: digest, revision: disk.revision, head: disk.chainHead, events: disk.events.count)
+      remember(id, state)
+      return state
     case .newer(let version, _, _): throw .newerSchema(id, version: version)
     case .failed(let reason): throw .unreadable(file: relativePath(of: id), reason: reason)
     }
+  }
+
+  private func remember(_ id: CaseID, _ state: VerifiedFile) {
+    verifiedLock.lock()
+    verifiedFiles[id] = state
+    verifiedLock.unlock()
   }
 
   /// Takes the exclusive lock of one case; blocks while another process holds it.

@@ -21,6 +21,9 @@ public final class CaseStore: @unchecked Sendable {
   let fileSystem: FileSystem
   /// Plain, or sealed with the store key: every store file goes through it.
   let codec: StoreCodec
+  /// Case files this store wrote or checked itself, as they were then (see ``VerifiedFile``).
+  var verifiedFiles: [CaseID: VerifiedFile] = [:]
+  let verifiedLock = NSLock()
 
   /// Opens the store at `root`, creating `root/cases` and `root/quarantine` unless `readOnly`.
   ///

@@ -1,0 +1,17 @@
+import Crypto
+import Foundation
+
+/// A case file as this store last wrote or verified it: its revision, its chain head and how
+/// many events it holds, with the SHA-256 of its bytes that tells whether it is still that file.
+///
+/// A save must not build on a file changed behind its back. Decoding it and verifying its
+/// whole chain before every save costs several times the write itself (docs/performance.md);
+/// reading it and comparing a digest costs a fraction, and any changed byte still shows.
+struct VerifiedFile: Sendable {
+  var digest: [UInt8]
+  var revision: Int
+  var head: String?
+  var events: Int
+
+  static func digest(_ data: Data) -> [UInt8] { Array(SHA256.hash(data: data)) }
+}
