@@ -45,7 +45,7 @@ public struct SyntheticCase: Sendable {
       id: CaseID.make(random: rng.next()), at: clock.now, today: today, actor: actor)
     func apply(_ command: CaseCommand, after days: Int = 0) throws {
       clock.advance(days: days, rng: &rng)
-      file = try file.applying(command, at: clock.now, today: today, actor: actor)
+      try file.apply(command, at: clock.now, today: today, actor: actor)
     }
     // The keukentafelgesprek, in a few sittings.
     try apply(

@@ -201,8 +201,11 @@ struct Bench {
       \(Row.targets(rows).joined(separator: "\n"))
 
       """
+    // What people wrote below the figures (`## Notes` on) stays when the figures are renewed.
+    let previous = (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
+    let notes = previous.range(of: "\n## Notes").map { String(previous[$0.lowerBound...]) } ?? ""
     do {
-      try Data(text.utf8).write(to: URL(fileURLWithPath: output))
+      try Data((text + notes).utf8).write(to: URL(fileURLWithPath: output))
       log("wrote \(output)")
     } catch {
       log("cannot write \(output): \(error)")

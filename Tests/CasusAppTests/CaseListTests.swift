@@ -78,6 +78,27 @@ struct CaseListTests {
     }
   }
 
+  @Test("a saved case that stops or starts matching the filter leaves or joins the shown ones")
+  func saveUnderFilter() throws {
+    var state = Fixtures.state(cases: files)
+    state.filter = "schulden"
+    #expect(state.visibleCaseIDs.map(\.rawValue) == ["C-LIST0003"])
+    var changed = try #require(state.caseFile(CaseID("C-LIST0001")))
+    changed.state.question = "schulden bij de energieleverancier"
+    state.upsert(changed)
+    #expect(state.visibleCaseIDs.map(\.rawValue) == ["C-LIST0003", "C-LIST0001"])
+    #expect(state.visible == state.list.matching("schulden"))
+    var other = try #require(state.caseFile(CaseID("C-LIST0003")))
+    other.state.question = "eenzaamheid"
+    state.upsert(other)
+    #expect(state.visibleCaseIDs.map(\.rawValue) == ["C-LIST0001"])
+    #expect(state.visible == state.list.matching("schulden"))
+    // Without a filter every case stays shown through a save.
+    state.filter = ""
+    state.upsert(other)
+    #expect(state.visibleCaseIDs.count == 4)
+  }
+
   @Test("typing the filter in the app keeps the selection on a shown case")
   func throughTheState() {
     var state = Fixtures.state(cases: files)

@@ -32,7 +32,17 @@ extension AppState {
   public mutating func upsert(_ file: CaseFile) {
     loaded[file.id] = file
     unreadable[file.id] = nil
-    list.upsert(CaseSummary(file))
+    let moved = list.upsert(CaseSummary(file))
+    // A save that keeps the case in its place (almost every save) changes at most whether
+    // that one case passes the filter: no need to filter the whole store again.
+    if !moved, let position = list.position(file.id) {
+      let shown = visible.partitionPoint { $0 < position }
+      let isShown = shown < visible.count && visible[shown] == position
+      let matches = list.matches(position, filter)
+      if isShown == matches { return }
+      if matches { visible.insert(position, at: shown) } else { visible.remove(at: shown) }
+      return
+    }
     visible = list.matching(filter)
   }
 

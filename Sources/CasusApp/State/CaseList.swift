@@ -38,12 +38,14 @@ public struct CaseList: Equatable, Sendable {
   /// The position of a case in list order.
   public func position(_ id: CaseID?) -> Int? { id.flatMap { positions[$0] } }
 
-  /// Puts a case in (or replaces its older summary), in list order.
-  public mutating func upsert(_ summary: CaseSummary) {
+  /// Puts a case in (or replaces its older summary), in list order; false when it kept its
+  /// place (no other case moved).
+  @discardableResult
+  public mutating func upsert(_ summary: CaseSummary) -> Bool {
     if let old = positions[summary.id], summaries[old].melding.date == summary.melding.date {
       summaries[old] = summary
       haystacks[old] = CaseList.haystack(summary)
-      return
+      return false
     }
     if let old = positions[summary.id] {
       summaries.remove(at: old)
@@ -54,6 +56,13 @@ public struct CaseList: Equatable, Sendable {
     haystacks.insert(CaseList.haystack(summary), at: at)
     positions = Dictionary(
       uniqueKeysWithValues: summaries.enumerated().map { ($0.element.id, $0.offset) })
+    return true
+  }
+
+  /// Whether the case at `position` matches every word of `filter`.
+  public func matches(_ position: Int, _ filter: String) -> Bool {
+    guard summaries.indices.contains(position) else { return false }
+    return matching(filter, within: [position]).contains(position)
   }
 
   /// Removes a case (purged).
@@ -69,7 +78,7 @@ public struct CaseList: Equatable, Sendable {
   /// the search to an earlier result (when the filter only grew).
   public func matching(_ filter: String, within: [Int]? = nil) -> [Int] {
     let words = CaseFilter.fold(filter).split(separator: " ").map { Array($0.utf8) }
-    guard !words.isEmpty else { return Array(summaries.indices) }
+    guard !words.isEmpty else { return within ?? Array(summaries.indices) }
     let candidates = within ?? Array(summaries.indices)
     return candidates.filter { i in
       haystacks[i].withUnsafeBytes { hay in

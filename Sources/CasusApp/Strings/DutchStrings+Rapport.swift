@@ -113,5 +113,5 @@ extension DutchStrings: RapportStrings {
   }
   public var rapportNoTrend: String { "nog geen gegevens" }
   public var commandRapport: String { "rapport" }
-  public var keyRapport: String { "rapportage: cijfers en trends over alle dossiers" }
+  public var keyRapport: String { "cijfers en trends" }
 }

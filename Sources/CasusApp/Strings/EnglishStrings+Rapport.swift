@@ -56,5 +56,5 @@ extension EnglishStrings: RapportStrings {
   }
   public var rapportNoTrend: String { "no data yet" }
   public var commandRapport: String { "rapport" }
-  public var keyRapport: String { "report: figures and trends over every case" }
+  public var keyRapport: String { "figures and trends" }
 }

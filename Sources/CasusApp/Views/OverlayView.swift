@@ -46,7 +46,7 @@ func drawHelp(_ state: AppState, into screen: inout Screen, theme: Theme) {
       (s.commandRole + " …", s.keyRole), (s.commandName + " …", s.keyName),
       (s.commandLadder, s.keyLadder), (s.commandPlan, s.keyPlan),
       (s.commandAgenda, s.keyAgenda), (s.commandSafety, s.keySafetyLane),
-      (s.commandRapport + " [van [tot]]", s.keyRapport),
+      (s.commandRapport + " …", s.keyRapport),
       (s.commandProblems, s.keyProblems), (s.commandHelp, s.keyHelp), (s.commandQuit, s.keyQuit),
     ].map { (":" + $0.0, $0.1) }
   }

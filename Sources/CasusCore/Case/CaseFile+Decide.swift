@@ -147,15 +147,23 @@ extension CaseFile {
   public func applying(_ command: CaseCommand, at now: Date, today: LocalDate, actor: String)
     throws(CaseError) -> CaseFile
   {
-    let new = try decide(command, at: now, today: today, actor: actor)
     var copy = self
+    try copy.apply(command, at: now, today: today, actor: actor)
+    return copy
+  }
+
+  /// ``applying(_:at:today:actor:)`` in place: the history is appended to, not copied (a
+  /// generated store applies hundreds of commands per case). A refused command changes nothing.
+  public mutating func apply(_ command: CaseCommand, at now: Date, today: LocalDate, actor: String)
+    throws(CaseError)
+  {
+    let new = try decide(command, at: now, today: today, actor: actor)
     for event in new {
       // Events made by `decide` always apply; a failure here is a programmer error that the
       // tests catch, so the state is simply left as it was for that event.
-      try? copy.state.apply(event)
-      copy.events.append(event)
+      try? state.apply(event)
+      events.append(event)
     }
-    return copy
   }
 
   static func validate(
