@@ -34,6 +34,8 @@ public enum AppAction: Equatable {
   /// Who is working was written to the store's settings, or could not be.
   case userSaved(LocalUser)
   case userSaveFailed(LocalUser, StoreError)
+  /// The demo's own actions (see ``DemoAction``).
+  case demo(DemoAction)
 }
 
 /// Work for the runner: the reducer only describes it.
@@ -62,6 +64,8 @@ public enum Effect: Equatable {
   case saveQuietly(CaseFile)
   /// Write who is working to `<store>/settings.json`; answered with `.userSaved`.
   case saveUser(LocalUser)
+  /// File work for the trainer's demo (see ``DemoEffect``).
+  case demo(DemoEffect)
   case quit
 }
 
