@@ -3,7 +3,7 @@ import Foundation
 
 /// Builds fictional cases through the real engine, so every generated file is a case the app
 /// itself could have written: its history replays, its events validate.
-public struct SyntheticCase {
+public struct SyntheticCase: Sendable {
   /// The matrix definitions the generator scores with (shipped ones).
   public var definitions: [MatrixDefinition]
   /// The profile's rung ids, lightest first.

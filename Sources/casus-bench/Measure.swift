@@ -14,7 +14,9 @@ struct RunResult {
 }
 
 /// Runs `argv` with stdout and stderr to /dev/null (or a file), and measures it.
-func runMeasured(_ argv: [String], stdout: String = "/dev/null", environment: [String: String]? = nil)
+func runMeasured(
+  _ argv: [String], stdout: String = "/dev/null", environment: [String: String]? = nil
+)
   -> RunResult
 {
   var actions = posix_spawn_file_actions_t()

@@ -8,8 +8,9 @@ import Foundation
   import Darwin
 #endif
 
-/// `casus-bench`: measures Casus at 1,000, 10,000 and 100,000 cases and writes
-/// `docs/performance.md`. Run it from the repository: `swift run -c release casus-bench`.
+/// Measures Casus at 1,000, 10,000 and 100,000 cases.
+///
+/// Writes `docs/performance.md`. Run it from the repository: `swift run -c release casus-bench`.
 ///
 /// Options: `--sizes 1000,10000,100000`, `--runs 5`, `--dir /tmp/casus-bench` (stores are
 /// generated there once, seed 1, and reused), `--output docs/performance.md`.
@@ -44,7 +45,9 @@ struct Bench {
     if FileManager.default.fileExists(atPath: "\(path)/index/snapshot") { return path }
     try? FileManager.default.removeItem(atPath: path)
     log("generating \(n) cases in \(path) …")
-    let r = runMeasured([casus, "generate", "--cases", "\(n)", "--seed", "1", "--today", "2026-12-01", "--store", path])
+    let r = runMeasured([
+      casus, "generate", "--cases", "\(n)", "--seed", "1", "--today", "2026-12-01", "--store", path,
+    ])
     log(String(format: "  %.1f s", r.seconds))
     return path
   }
@@ -84,13 +87,22 @@ struct Bench {
       let first = source.loadIndex().summaries.first, let file = try? source.load(first.id),
       let store = try? CaseStore(root: root)
     else { return (Stats([]), Stats([])) }
-    var current = (try? store.save({ var f = file; f.revision = 0; return f }())) ?? file
+    var current =
+      (try? store.save(
+        {
+          var f = file; f.revision = 0; return f
+        }())) ?? file
     var saves: [Double] = []
     var bare: [Double] = []
-    let data = (try? Data(contentsOf: URL(fileURLWithPath: "\(path)/cases/\(first.id).json"))) ?? Data()
+    let data =
+      (try? Data(contentsOf: URL(fileURLWithPath: "\(path)/cases/\(first.id).json"))) ?? Data()
     for i in 0..<(runs * 4) {
       let edit = CaseEdit(question: current.state.question + (i % 2 == 0 ? " " : ""))
-      guard let next = try? current.applying(.edit(edit), at: Date(), today: current.state.melding.date.adding(days: 3650), actor: "bench") else { continue }
+      guard
+        let next = try? current.applying(
+          .edit(edit), at: Date(), today: current.state.melding.date.adding(days: 3650),
+          actor: "bench")
+      else { continue }
       let t0 = DispatchTime.now()
       if let saved = try? store.save(next) { current = saved }
       let t1 = DispatchTime.now()
@@ -117,14 +129,22 @@ struct Bench {
     for n in sizes {
       let path = store(n)
       log("measuring \(n) …")
-      let cat = repeated(["sh", "-c", "find '\(path)/cases' -name '*.json' -print0 | xargs -0 cat > /dev/null"]).0
+      let cat = repeated([
+        "sh", "-c", "find '\(path)/cases' -name '*.json' -print0 | xargs -0 cat > /dev/null",
+      ]).0
       let grep = repeated(["sh", "-c", "grep -r -l 'de Jong' '\(path)/cases' > /dev/null"]).0
-      let (start, rss) = repeated([casus, "--headless", "--size", "100x30", "--keys", "q", "--store", path])
+      let (start, rss) = repeated([
+        casus, "--headless", "--size", "100x30", "--keys", "q", "--store", path,
+      ])
       let filter = Stats(keyTimes(path, keys: "/jansen1234<Esc>q", skip: 1))
       let open = Stats(keyTimes(path, keys: "<Enter>q", skip: 0))
       let (save, bare) = saveCost(path)
-      func ms(_ s: Stats) -> String { String(format: "%.1f ms (%.1f–%.1f)", s.median, s.min, s.max) }
-      func sec(_ s: Stats) -> String { String(format: "%.2f s (%.2f–%.2f)", s.median, s.min, s.max) }
+      func ms(_ s: Stats) -> String {
+        String(format: "%.1f ms (%.1f–%.1f)", s.median, s.min, s.max)
+      }
+      func sec(_ s: Stats) -> String {
+        String(format: "%.2f s (%.2f–%.2f)", s.median, s.min, s.max)
+      }
       rows.append(
         "| \(n) | \(sec(cat)) | \(sec(grep)) | \(sec(start)) | \(String(format: "%.2f", start.median / cat.median)) | "
           + "\(String(format: "%.1f / %.1f ms", filter.median, filter.p99)) | \(ms(open)) | \(ms(save)) | \(ms(bare)) | "
@@ -135,7 +155,8 @@ struct Bench {
   }
 
   func writeReport(_ rows: [String]) {
-    let cpu = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8))?
+    let cpu =
+      (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8))?
       .split(separator: "\n").first { $0.hasPrefix("model name") }?
       .split(separator: ":").last.map { $0.trimmingCharacters(in: .whitespaces) } ?? "unknown"
     let cores = ProcessInfo.processInfo.activeProcessorCount

@@ -50,21 +50,27 @@ struct GenerateCommand: ParsableCommand {
       ladder: ["eigen-kracht", "basisinfrastructuur", "sociaal-wijkteam", "specialistisch"],
       today: day)
     let started = Date()
-    var entries: [IndexEntry] = []
-    entries.reserveCapacity(cases)
     do {
-      for index in 0..<cases {
-        entries.append(try store.writeNew(try maker.make(index: index, seed: seed)))
-        if (index + 1) % 10_000 == 0 {
-          FileHandle.standardError.write(Data("casus: \(index + 1) cases\n".utf8))
-        }
-      }
-      try store.writeIndex(entries)
-      try store.syncAll()
-    } catch let error as StoreError {
+      try Self.write(cases, seed: seed, maker: maker, into: store)
+    } catch {
       throw CLIError("\(error)")
     }
     let seconds = Date().timeIntervalSince(started)
     print("\(cases) cases written to \(store.root.path) in \(String(format: "%.1f", seconds)) s")
+  }
+
+  /// Each case depends only on its index and the seed, so the cores share the work and the
+  /// store is the same whatever order the files are written in.
+  static func write(_ count: Int, seed: UInt64, maker: SyntheticCase, into store: CaseStore)
+    throws(StoreError)
+  {
+    let make: @Sendable (Int) throws -> CaseFile = { try maker.make(index: $0, seed: seed) }
+    let entries = try store.writeNew(count: count, make: make) { done in
+      if done % 10_000 == 0 {
+        FileHandle.standardError.write(Data("casus: \(done) cases\n".utf8))
+      }
+    }
+    try store.writeIndex(entries)
+    try store.syncAll()
   }
 }

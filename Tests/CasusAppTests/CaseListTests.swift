@@ -8,18 +8,21 @@ struct CaseListTests {
   let files = [
     Fixtures.caseFile(id: "C-LIST0001", name: "Familie Öztürk", meldingDay: 3),
     Fixtures.caseFile(id: "C-LIST0002", name: "Nguyễn Thị Lan", meldingDay: 9),
-    Fixtures.caseFile(id: "C-LIST0003", name: "محمد العلي", question: "schulden en huur", meldingDay: 5),
+    Fixtures.caseFile(
+      id: "C-LIST0003", name: "محمد العلي", question: "schulden en huur", meldingDay: 5),
     Fixtures.caseFile(id: "C-LIST0004", name: "ትግርኛ ሰላም", meldingDay: 9),
   ]
 
   @Test("newest melding first, then by id; a saved case moves to its place")
   func order() throws {
     var list = CaseList(files.map(CaseSummary.init))
-    #expect(list.summaries.map(\.id.rawValue) == ["C-LIST0002", "C-LIST0004", "C-LIST0003", "C-LIST0001"])
+    #expect(
+      list.summaries.map(\.id.rawValue) == ["C-LIST0002", "C-LIST0004", "C-LIST0003", "C-LIST0001"])
     var moved = files[0]
     moved.state.melding.date = try #require(LocalDate(year: 2026, month: 11, day: 12))
     list.upsert(CaseSummary(moved))
-    #expect(list.summaries.map(\.id.rawValue) == ["C-LIST0001", "C-LIST0002", "C-LIST0004", "C-LIST0003"])
+    #expect(
+      list.summaries.map(\.id.rawValue) == ["C-LIST0001", "C-LIST0002", "C-LIST0004", "C-LIST0003"])
     #expect(list.position(CaseID("C-LIST0003")) == 3)
     list.remove(CaseID("C-LIST0002")!)
     #expect(list.count == 3)
@@ -55,9 +58,14 @@ struct CaseListTests {
   func throughTheState() {
     var state = Fixtures.state(cases: files)
     state.filter = "n"
-    #expect(state.visibleCaseIDs.map(\.rawValue) == ["C-LIST0002", "C-LIST0004", "C-LIST0003", "C-LIST0001"].filter {
-      CaseFilter.fold(state.list.summary(CaseID($0))!.householdName + " " + $0 + " " + state.list.summary(CaseID($0))!.question).contains("n")
-    })
+    #expect(
+      state.visibleCaseIDs.map(\.rawValue)
+        == ["C-LIST0002", "C-LIST0004", "C-LIST0003", "C-LIST0001"].filter {
+          CaseFilter.fold(
+            state.list.summary(CaseID($0))!.householdName + " " + $0 + " "
+              + state.list.summary(CaseID($0))!.question
+          ).contains("n")
+        })
     state.filter = "nguyen"
     state.keepSelectionVisible()
     #expect(state.visibleCaseIDs.map(\.rawValue) == ["C-LIST0002"])

@@ -270,7 +270,8 @@ struct HandoverReducerTests {
     var state = F.state(cases: [Fixtures.caseFile()])
     let first = F.drive("<Enter>", on: &state)
     #expect(first.count == 1)
-    #expect(state.caseFile(state.list.summaries.first?.id)?.events.last?.type == CaseEventType.viewed)
+    #expect(
+      state.caseFile(state.list.summaries.first?.id)?.events.last?.type == CaseEventType.viewed)
     let again = F.drive("<Esc><Enter><Esc>h", on: &state)
     #expect(again.isEmpty, "one view per case per session: \(again)")
     var readOnly = F.state(cases: [Fixtures.caseFile()])

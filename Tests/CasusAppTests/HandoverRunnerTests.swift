@@ -53,7 +53,9 @@ struct HandoverRunnerTests {
     defer { try? FileManager.default.removeItem(at: root) }
     let runner = try run(
       "nJan<Tab><Tab><Tab><Tab><Tab>hulp<C-s>", user: UserPreset(name: "Bo Kramer"))
-    #expect(runner.state.caseFile(runner.state.list.summaries.first?.id)?.events.first?.actor == "Bo Kramer (consulent)")
+    #expect(
+      runner.state.caseFile(runner.state.list.summaries.first?.id)?.events.first?.actor
+        == "Bo Kramer (consulent)")
     #expect(try CaseStore(root: root).loadSettings().user?.name == "Bo Kramer")
     let coordinator = try run("", user: UserPreset(role: .procescoordinator))
     #expect(coordinator.state.user == LocalUser(name: "Bo Kramer", role: .procescoordinator))

@@ -96,14 +96,17 @@ struct RunnerTests {
     let store = try CaseStore(root: root)
     for day in 1...20 {
       _ = try store.save(
-        Fixtures.caseFile(id: String(format: "C-LOAD%04d", day), name: "Huishouden \(day)", meldingDay: day)
-          .with(revision: 0))
+        Fixtures.caseFile(
+          id: String(format: "C-LOAD%04d", day), name: "Huishouden \(day)", meldingDay: day
+        )
+        .with(revision: 0))
     }
     let runner = try run("jj")
     // Newest melding first: day 20, 19, 18; three files read, not twenty.
     #expect(runner.state.list.count == 20)
     #expect(runner.state.selection?.rawValue == "C-LOAD0018")
-    #expect(Set(runner.state.loaded.keys.map(\.rawValue)) == ["C-LOAD0020", "C-LOAD0019", "C-LOAD0018"])
+    #expect(
+      Set(runner.state.loaded.keys.map(\.rawValue)) == ["C-LOAD0020", "C-LOAD0019", "C-LOAD0018"])
     let screen = runner.backend.lastScreen?.plainText() ?? ""
     #expect(screen.contains("Huishouden 18"))
   }

@@ -65,7 +65,9 @@ extension AppState {
   /// A queue row with its case file and the whole handover, when the file is read (the
   /// highlighted row's always is: see ``neededCaseIDs``).
   public func loadedRow(_ row: QueueRow) -> LoadedQueueRow? {
-    handover(row.summary.id, row.handover.id).map { LoadedQueueRow(file: $0.file, handover: $0.handover) }
+    handover(row.summary.id, row.handover.id).map {
+      LoadedQueueRow(file: $0.file, handover: $0.handover)
+    }
   }
 
   /// The rows of a queue tab, those needing action first.
@@ -86,7 +88,8 @@ extension AppState {
     let needle = queue.filter.needle
     if !needle.isEmpty {
       let haystack = { (s: CaseSummary) in
-        CaseFilter.fold(([s.householdName, s.id.rawValue, s.question] + s.memberNames).joined(separator: " "))
+        CaseFilter.fold(
+          ([s.householdName, s.id.rawValue, s.question] + s.memberNames).joined(separator: " "))
       }
       rows = rows.filter { row in
         needle.split(separator: " ").allSatisfy { haystack(row.summary).contains($0) }

@@ -28,7 +28,8 @@ public struct AppState: Equatable {
   public var filter: String {
     didSet {
       guard filter != oldValue else { return }
-      let narrowing = !oldValue.isEmpty && CaseFilter.fold(filter).hasPrefix(CaseFilter.fold(oldValue))
+      let narrowing =
+        !oldValue.isEmpty && CaseFilter.fold(filter).hasPrefix(CaseFilter.fold(oldValue))
       visible = list.matching(filter, within: narrowing ? visible : nil)
     }
   }

@@ -105,8 +105,10 @@ public struct CaseList: Equatable, Sendable {
 
   static func haystack(_ s: CaseSummary) -> [UInt8] {
     Array(
-      CaseFilter.fold(([s.householdName, s.id.rawValue, s.question] + s.memberNames).joined(separator: " "))
-        .utf8)
+      CaseFilter.fold(
+        ([s.householdName, s.id.rawValue, s.question] + s.memberNames).joined(separator: " ")
+      )
+      .utf8)
   }
 
   public static func == (a: CaseList, b: CaseList) -> Bool { a.summaries == b.summaries }

@@ -120,7 +120,8 @@ public struct CaseSummary: Hashable, Sendable, Codable {
     melding: Melding, phase: Phase, law: Law, profile: String?, dates: CaseDates,
     aanvragen: [Aanvraag],
     urgency: [String], reminderSeeds: [ReminderSeed], handovers: [HandoverSummary],
-    handoverDeadlines: [HandoverDeadline] = [], activeInvolvements: Int, yearlyCost: Int, planIsEmpty: Bool, matrixPair: MatrixPair?,
+    handoverDeadlines: [HandoverDeadline] = [], activeInvolvements: Int, yearlyCost: Int,
+    planIsEmpty: Bool, matrixPair: MatrixPair?,
     lastEvent: Date?
   ) {
     self.id = id
@@ -181,7 +182,8 @@ extension CaseSummary {
     }
     handovers = s.handovers.map {
       HandoverSummary(
-        id: $0.id, lane: $0.lane, laneName: $0.laneName, state: $0.state, from: $0.from, to: $0.to, reasons: $0.reasons,
+        id: $0.id, lane: $0.lane, laneName: $0.laneName, state: $0.state, from: $0.from, to: $0.to,
+        reasons: $0.reasons,
         declineReason: $0.declineReason, submitted: $0.submitted, accepted: $0.accepted)
     }
     handoverDeadlines = s.handoverDeadlines

@@ -20,16 +20,21 @@ enum CaseFileCoding {
 
   /// Encodes the way every case file is written: pretty, sorted keys, plain UTF-8, one newline.
   static func encode(_ file: CaseFile) throws(StoreError) -> Data {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    encoder.dateEncodingStrategy = .iso8601
     do {
-      var data = try encoder.encode(file)
-      data.append(0x0A)
-      return data
+      return PrettyJSON.data(try JSONValueEncoder().encode(file))
     } catch {
       throw .unreadable(file: "cases/\(file.id).json", reason: "cannot encode: \(error)")
     }
+  }
+
+  /// The same bytes through `JSONEncoder` (the reference ``PrettyJSON`` is tested against).
+  static func encodeWithFoundation(_ file: CaseFile) throws -> Data {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    encoder.dateEncodingStrategy = .iso8601
+    var data = try encoder.encode(file)
+    data.append(0x0A)
+    return data
   }
 
   static func decoder() -> JSONDecoder {

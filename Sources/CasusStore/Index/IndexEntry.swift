@@ -133,7 +133,8 @@ extension IndexEntry {
       handovers.append(
         CaseSummary.HandoverSummary(
           id: try r.string(), lane: try value(MunicipalityProfile.Lane.Kind.self, try r.string()),
-          laneName: try r.string(), state: try value(HandoverState.self, try r.string()), from: try r.string(),
+          laneName: try r.string(), state: try value(HandoverState.self, try r.string()),
+          from: try r.string(),
           to: try r.string(), reasons: try r.strings(), declineReason: try r.optionalString(),
           submitted: try r.optionalDate(), accepted: try r.optionalDate()))
     }
@@ -158,8 +159,10 @@ extension IndexEntry {
     let summary = CaseSummary(
       id: id, revision: revision, householdName: household, memberNames: members,
       question: question, melding: Melding(date: meldingDate, source: source), phase: phase,
-      law: law, profile: profile, dates: dates, aanvragen: aanvragen, urgency: urgency, reminderSeeds: seeds,
-      handovers: handovers, handoverDeadlines: deadlines, activeInvolvements: involvements, yearlyCost: cost,
+      law: law, profile: profile, dates: dates, aanvragen: aanvragen, urgency: urgency,
+      reminderSeeds: seeds,
+      handovers: handovers, handoverDeadlines: deadlines, activeInvolvements: involvements,
+      yearlyCost: cost,
       planIsEmpty: planIsEmpty, matrixPair: pair, lastEvent: lastEvent)
     return IndexEntry(summary: summary, stamp: stamp)
   }

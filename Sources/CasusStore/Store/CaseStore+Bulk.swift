@@ -16,6 +16,36 @@ extension CaseStore {
   /// Only for tools that create stores in bulk (`casus generate`): a crash in the middle loses
   /// at most files of the batch itself, never an existing case.
   @discardableResult
+  /// Makes and writes `count` new cases on every core (`casus generate`), in index order;
+  /// the first failure is thrown after the others finished.
+  public func writeNew(
+    count: Int, make: @escaping @Sendable (Int) throws -> CaseFile,
+    progress: @escaping @Sendable (Int) -> Void = { _ in }
+  ) throws(StoreError) -> [IndexEntry] {
+    let done = Counter()
+    let results = Self.concurrentMap(Array(0..<count)) { index -> Result<IndexEntry, StoreError> in
+      let result: Result<IndexEntry, StoreError>
+      do {
+        result = .success(try self.writeNew(try make(index)))
+      } catch let error as StoreError {
+        result = .failure(error)
+      } catch {
+        result = .failure(.io(path: self.root.path, operation: "generate", reason: "\(error)"))
+      }
+      progress(done.increment())
+      return result
+    }
+    var entries: [IndexEntry] = []
+    entries.reserveCapacity(count)
+    for result in results {
+      switch result {
+      case .success(let entry): entries.append(entry)
+      case .failure(let error): throw error
+      }
+    }
+    return entries
+  }
+
   public func writeNew(_ file: CaseFile) throws(StoreError) -> IndexEntry {
     guard !readOnly else { throw .readOnly }
     let url = fileURL(of: file.id)
@@ -57,5 +87,18 @@ extension CaseStore {
   public func syncAll() throws(StoreError) {
     sync()
     try syncDirectory(casesDirectory.path)
+  }
+}
+
+/// A count shared by the threads of a bulk write.
+final class Counter: @unchecked Sendable {
+  private var value = 0
+  private let lock = NSLock()
+
+  func increment() -> Int {
+    lock.lock()
+    defer { lock.unlock() }
+    value += 1
+    return value
   }
 }
