@@ -6,7 +6,7 @@ import TerminalUI
 extension Scenario {
   /// Reads and validates a scenario file; every refusal names the field (and `file`).
   public static func decode(_ data: Data, file: String? = nil) throws(ScenarioError) -> Scenario {
-    do {
+    do throws(ScenarioError) {
       let json: JSONValue
       do {
         json = try JSONValue.parse(data)

@@ -22,7 +22,13 @@ public struct ScenarioStep: Equatable, Sendable {
     self.title = title
     self.narration = narration
     self.keys = keys
-    self.events = try KeyNotation.parse(keys)
+    do {
+      self.events = try KeyNotation.parse(keys)
+    } catch let error as KeyNotation.ParseError {
+      throw error
+    } catch {
+      throw KeyNotation.ParseError(token: keys)
+    }
     self.today = today
     self.expect = expect
   }
