@@ -37,8 +37,16 @@ private func drawDemoBanner(
   let s = state.strings
   let width = screen.size.width
   let title = " \(s.appName) · \(state.storeDescription)"
-  var right = min(width, title.displayWidth)
-  while right < width, app[right, 0].text == " " { right += 1 }
+  // The right part (who is working, the profile, the date) starts after the last two
+  // spaces in a row; when the app's title ran into it, only the date is kept.
+  var right = width
+  var x = width - 2
+  while x > 0 {
+    if app[x, 0].text == " ", app[x - 1, 0].text == " " { break }
+    x -= 1
+  }
+  right = x > 0 ? x + 1 : max(0, width - state.today.dutch.displayWidth - 2)
+  if right < width, app[right, 0].text != " ", x > 0 { right = max(0, right - 1) }
   screen.fill(Rect(x: 0, y: 0, width: right, height: 1), style: theme.titleBar)
   let after = screen.put(" \(s.demoBadge) ", x: 0, y: 0, style: badgeStyle(state.colors))
   screen.put(
