@@ -18,9 +18,9 @@ extension Keymaps {
       KeyBinding([.char(" "), .right, .pageDown], "Spatie", s.keyDemoNext, .next, inHintBar: true),
       KeyBinding(
         [.backspace, .left, .pageUp], "⌫", s.keyDemoPrevious, .previous, inHintBar: true),
-      KeyBinding([.char("p")], "p", s.keyDemoAutoplay, .autoplay, inHintBar: true),
       KeyBinding([.char("t"), .function(2)], "t", s.keyDemoTakeOver, .takeOver, inHintBar: true),
       KeyBinding([.char("r")], "r", s.keyDemoReset, .reset, inHintBar: true),
+      KeyBinding([.char("p")], "p", s.keyDemoAutoplay, .autoplay, inHintBar: true),
       KeyBinding([.char("q"), .ctrl("c")], "q", s.keyDemoQuit, .quit, inHintBar: true),
       KeyBinding([.char("?"), .function(1)], "?", s.keyHelp, .help, inHintBar: true),
       KeyBinding([.ctrl("l")], "Ctrl-L", s.keyRedraw, .redraw),

@@ -16,6 +16,8 @@ public protocol DemoStrings {
   var demoNoKeys: String { get }
   var demoTakenOverHint: String { get }
   var demoHelpHeading: String { get }
+  /// Above the app's own keys in `?` help during a demo.
+  var demoHelpAppHeading: String { get }
 
   var keyDemoNext: String { get }
   var keyDemoPrevious: String { get }

@@ -27,6 +27,7 @@ extension DutchStrings: DemoStrings {
   public var demoNoKeys: String { "(alleen uitleg)" }
   public var demoTakenOverHint: String { "Toetsen gaan naar Casus" }
   public var demoHelpHeading: String { "toetsen van de trainer:" }
+  public var demoHelpAppHeading: String { "toetsen van de app (na t):" }
 
   public var keyDemoNext: String { "volgende" }
   public var keyDemoPrevious: String { "terug" }

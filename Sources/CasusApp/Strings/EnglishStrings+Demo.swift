@@ -27,6 +27,7 @@ extension EnglishStrings: DemoStrings {
   public var demoNoKeys: String { "(narration only)" }
   public var demoTakenOverHint: String { "Keys go to Casus" }
   public var demoHelpHeading: String { "the trainer's keys:" }
+  public var demoHelpAppHeading: String { "the app's keys (after t):" }
 
   public var keyDemoNext: String { "next" }
   public var keyDemoPrevious: String { "back" }

@@ -123,7 +123,9 @@ private func drawDemoKeys(
 ) {
   let s = state.strings
   var x = row.x + 1
-  let keysRoom = demo.takenOver ? 0 : max(24, row.width / 3)
+  // On a narrow terminal the step's keys get less room, so the trainer's own keys
+  // (Space, Backspace, t) still fit; the rest is in `?` help.
+  let keysRoom = demo.takenOver ? 0 : row.width < 110 ? 20 : max(24, row.width / 3)
   if demo.takenOver {
     x = screen.put(s.demoTakenOverHint, x: x, y: row.y, style: theme.placeholder, clip: row) + 2
   } else if let step {
@@ -183,5 +185,5 @@ func demoHelpKeys(_ state: AppState) -> [(String, String)] {
       (":opnemen stop", s.keyDemoRecordStop),
     ]
   }
-  return out
+  return out + [(s.appName, s.demoHelpAppHeading)]
 }
