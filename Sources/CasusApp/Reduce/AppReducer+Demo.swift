@@ -56,6 +56,10 @@ private func demoKey(_ key: Key, _ state: inout AppState, _ context: ReduceConte
     // A step in progress finishes first; Space hurries it along.
     switch command {
     case .next: state.demo?.hurry = true
+    case .autoplay:
+      // The pace changes at once; the countdown starts when the step is played.
+      state.demo?.pace = demo.pace.next
+      if state.demo?.pace == .off { state.demo?.nextStepAt = nil }
     case .quit: return [.quit]
     case .redraw: return [.redraw]
     default: break
