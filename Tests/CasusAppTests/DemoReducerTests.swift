@@ -26,7 +26,10 @@ struct DemoReducerTests {
   func otherKeysStayWithTheDemo() throws {
     let demo = try DemoDriver("de-jong")
     demo.press(.char("n"))
-    if case .browse = demo.runner.state.mode {} else { Issue.record("n opened \(demo.runner.state.mode)") }
+    if case .browse = demo.runner.state.mode {
+    } else {
+      Issue.record("n opened \(demo.runner.state.mode)")
+    }
     #expect(demo.runner.state.demo?.notice == demo.runner.state.strings.demoKeysIgnored)
   }
 
@@ -91,10 +94,12 @@ struct DemoReducerTests {
   @Test("p cycles autoplay off, slow and normal; a due tick starts the next step")
   func autoplay() throws {
     var state = AppState(
-      language: .nl, size: Size(width: 120, height: 32), storeDescription: "demo", today: Fixtures.today,
+      language: .nl, size: Size(width: 120, height: 32), storeDescription: "demo",
+      today: Fixtures.today,
       colors: false, timeZone: Fixtures.utc)
     let scenario = try Scenario.named("veiligheid")
-    state.demo = DemoSession(scenario: scenario, terminal: Size(width: 120, height: 40), clock: Fixtures.now)
+    state.demo = DemoSession(
+      scenario: scenario, terminal: Size(width: 120, height: 40), clock: Fixtures.now)
     let context = Fixtures.context()
     _ = reduce(&state, .event(.key(.char("p"))), context)
     #expect(state.demo?.pace == .slow)
@@ -115,13 +120,17 @@ struct DemoReducerTests {
   @Test("the trainer's reset and back are effects for the runner")
   func resetEffects() throws {
     var state = AppState(
-      language: .nl, size: Size(width: 120, height: 32), storeDescription: "demo", today: Fixtures.today,
+      language: .nl, size: Size(width: 120, height: 32), storeDescription: "demo",
+      today: Fixtures.today,
       colors: false, timeZone: Fixtures.utc)
     state.demo = DemoSession(
-      scenario: try Scenario.named("de-jong"), terminal: Size(width: 120, height: 40), clock: Fixtures.now)
+      scenario: try Scenario.named("de-jong"), terminal: Size(width: 120, height: 40),
+      clock: Fixtures.now)
     state.demo?.played = 3
-    #expect(reduce(&state, .event(.key(.char("r"))), Fixtures.context()) == [.demo(.reset(replay: 0))])
-    #expect(reduce(&state, .event(.key(.backspace)), Fixtures.context()) == [.demo(.reset(replay: 2))])
+    #expect(
+      reduce(&state, .event(.key(.char("r"))), Fixtures.context()) == [.demo(.reset(replay: 0))])
+    #expect(
+      reduce(&state, .event(.key(.backspace)), Fixtures.context()) == [.demo(.reset(replay: 2))])
     #expect(reduce(&state, .event(.key(.char("q"))), Fixtures.context()) == [.quit])
   }
 
@@ -135,7 +144,9 @@ struct DemoReducerTests {
     #expect(demo.screen.contains("15-05-2017"))
   }
 
-  @Test(":opnemen records the typed keys, split at Enter, and :opnemen stop writes a skeleton that loads")
+  @Test(
+    ":opnemen records the typed keys, split at Enter, and :opnemen stop writes a skeleton that loads"
+  )
   func recording() throws {
     let demo = try DemoDriver("de-jong")
     let cwd = try TemporaryStore("demo-record")

@@ -8,7 +8,9 @@ import Testing
 /// The shipped scenarios load, cite their seeds, and play: `casus demo --check` in a test.
 @Suite("Demo scenarios")
 struct ScenarioTests {
-  static let ids = ["achttien", "de-jong", "meer-team", "procescoordinatie", "van-velzen", "veiligheid"]
+  static let ids = [
+    "achttien", "de-jong", "meer-team", "procescoordinatie", "van-velzen", "veiligheid",
+  ]
 
   @Test("every shipped scenario file loads and is a walk of 8 to 20 steps with seed citations")
   func shippedFilesLoad() throws {
@@ -45,7 +47,8 @@ struct ScenarioTests {
   private func deJongJSON() throws -> [String: Any] {
     let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
       .deletingLastPathComponent().deletingLastPathComponent()
-    let data = try Data(contentsOf: root.appendingPathComponent("Resources/scenarios/de-jong.v1.json"))
+    let data = try Data(
+      contentsOf: root.appendingPathComponent("Resources/scenarios/de-jong.v1.json"))
     return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
   }
 
@@ -53,7 +56,8 @@ struct ScenarioTests {
     try Scenario.decode(JSONSerialization.data(withJSONObject: json), file: file)
   }
 
-  @Test("a copy with one broken expectation fails, naming the scenario, the step and the expectation")
+  @Test(
+    "a copy with one broken expectation fails, naming the scenario, the step and the expectation")
   func brokenCopyFails() throws {
     var json = try deJongJSON()
     var steps = try #require(json["steps"] as? [[String: Any]])
@@ -67,7 +71,8 @@ struct ScenarioTests {
     let outcome = DemoCheck.run(try decode(json), environment: ["TMPDIR": tmp.path])
     #expect(outcome.failures.count == 2, "\(outcome.failures)")
     let texts = outcome.failures.map(\.description)
-    #expect(texts.contains("de-jong: step 4: screen \"Dit staat nergens\": not on screen"), "\(texts)")
+    #expect(
+      texts.contains("de-jong: step 4: screen \"Dit staat nergens\": not on screen"), "\(texts)")
     #expect(
       texts.contains("de-jong: step 1: case C-DEJONG01 phase plan: the phase is \"melding\""),
       "\(texts)")
@@ -91,14 +96,16 @@ struct ScenarioTests {
     #expect(outcome.failures.map(\.reason) == ["no such case on disk"])
   }
 
-  @Test("refusals name the file and the field", arguments: [
-    ("steps[2].expect[0].event", #"{"case": "C-DEJONG01", "event": "bestaat.niet"}"#),
-    ("steps[2].expect[0].case", #"{"case": "C-ANDERS01", "phase": "melding"}"#),
-    ("steps[2].expect[0].path", #"{"case": "C-DEJONG01", "path": "state..x", "equals": 1}"#),
-    ("steps[2].expect[0]", #"{"case": "C-DEJONG01", "path": "state.phase"}"#),
-    ("steps[2].expect[0].phase", #"{"case": "C-DEJONG01", "phase": "ergens"}"#),
-    ("steps[2].expect[0].scherm", #"{"scherm": "De Jong"}"#),
-  ])
+  @Test(
+    "refusals name the file and the field",
+    arguments: [
+      ("steps[2].expect[0].event", #"{"case": "C-DEJONG01", "event": "bestaat.niet"}"#),
+      ("steps[2].expect[0].case", #"{"case": "C-ANDERS01", "phase": "melding"}"#),
+      ("steps[2].expect[0].path", #"{"case": "C-DEJONG01", "path": "state..x", "equals": 1}"#),
+      ("steps[2].expect[0]", #"{"case": "C-DEJONG01", "path": "state.phase"}"#),
+      ("steps[2].expect[0].phase", #"{"case": "C-DEJONG01", "phase": "ergens"}"#),
+      ("steps[2].expect[0].scherm", #"{"scherm": "De Jong"}"#),
+    ])
   func refusals(_ field: String, _ expectation: String) throws {
     var json = try deJongJSON()
     var steps = try #require(json["steps"] as? [[String: Any]])

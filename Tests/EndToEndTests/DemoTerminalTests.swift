@@ -71,12 +71,17 @@ struct DemoTerminalTests {
     return out
   }
 
-  private func start(_ world: World, _ args: [String], width: Int, height: Int, env: [String: String] = [:])
+  private func start(
+    _ world: World, _ args: [String], width: Int, height: Int, env: [String: String] = [:]
+  )
     throws -> TmuxSession
   {
     var environment = CasusBinary.environment(world.env)
     environment.merge(env) { _, new in new }
-    let keep = ["HOME", "XDG_DATA_HOME", "TMPDIR", "LANG", "SWIFT_BACKTRACE", "CASUS_USER", "NO_COLOR", "PATH"]
+    let keep = [
+      "HOME", "XDG_DATA_HOME", "TMPDIR", "LANG", "SWIFT_BACKTRACE", "CASUS_USER", "NO_COLOR",
+      "PATH",
+    ]
     let session = try TmuxSession(
       program: CasusBinary.path, args: ["demo"] + args, width: width, height: height,
       env: environment.filter { keep.contains($0.key) })
@@ -90,7 +95,8 @@ struct DemoTerminalTests {
     #expect(first.hasPrefix(" DEMO "), "\(when): \(screen)")
   }
 
-  @Test("stepping, taking over, handing back and resetting, then SIGKILL: the real store is unchanged")
+  @Test(
+    "stepping, taking over, handing back and resetting, then SIGKILL: the real store is unchanged")
   func killedDemoLeavesTheRealStoreAlone() throws {
     let world = try World()
     let before = try checksums(world.store)
@@ -181,7 +187,8 @@ struct DemoTerminalTests {
     let world = try World()
     let list = try runCasus(["demo"], env: world.env)
     #expect(list.status == 0, "\(list)")
-    for id in ["de-jong", "van-velzen", "achttien", "procescoordinatie", "veiligheid", "meer-team"] {
+    for id in ["de-jong", "van-velzen", "achttien", "procescoordinatie", "veiligheid", "meer-team"]
+    {
       #expect(list.stdout.contains(id), "\(list.stdout)")
     }
     #expect(list.stdout.contains("min)"), "\(list.stdout)")
@@ -195,7 +202,8 @@ struct DemoTerminalTests {
     let world = try World()
     let result = try runCasus(["demo", "--check"], env: world.env)
     #expect(result.status == 0, "\(result)")
-    #expect(result.stdout.contains(" passed, 0 failed (expectations, 6 scenarios)"), "\(result.stdout)")
+    #expect(
+      result.stdout.contains(" passed, 0 failed (expectations, 6 scenarios)"), "\(result.stdout)")
     #expect(world.sandboxes().isEmpty)
   }
 }

@@ -92,8 +92,9 @@ public enum DemoCheck {
   static func appText<Backend>(_ runner: AppRunner<Backend>) -> [String] {
     let screen = render(runner.state)
     let rows = DemoLayout(terminal: screen.size).app.height
-    return Array(screen.plainText().split(separator: "\n", omittingEmptySubsequences: false)
-      .prefix(rows).map(String.init))
+    return Array(
+      screen.plainText().split(separator: "\n", omittingEmptySubsequences: false)
+        .prefix(rows).map(String.init))
   }
 
   /// Why the expectation does not hold, or `nil` when it does.

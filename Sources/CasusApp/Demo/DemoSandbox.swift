@@ -45,7 +45,8 @@ public struct DemoSandbox: Sendable {
       return String(cString: base)
     }
     guard let path = made else {
-      throw Failure("cannot make a sandbox folder in \(directory): \(String(cString: strerror(errno)))")
+      throw Failure(
+        "cannot make a sandbox folder in \(directory): \(String(cString: strerror(errno)))")
     }
     chmod(path, 0o700)
     let sandbox = DemoSandbox(root: URL(fileURLWithPath: path, isDirectory: true))
@@ -99,7 +100,8 @@ public struct DemoSandbox: Sendable {
     for name in names.sorted() where name.hasPrefix(prefix) {
       let path = directory + "/" + name
       guard let data = FileManager.default.contents(atPath: path + "/" + marker),
-        let pid = Int32(String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+        let pid = Int32(
+          String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
       else { continue }
       // Signal 0 only asks whether the process exists; EPERM means it does (another user's).
       if kill(pid, 0) == 0 || errno == EPERM { continue }

@@ -6,7 +6,10 @@ extension Scenario {
   static func expectation(_ r: ScenarioReader, cases: [ScenarioCase]) throws(ScenarioError)
     -> ScenarioExpectation
   {
-    try r.only(["screen", "case", "household", "path", "equals", "contains", "count", "phase", "event", "times"])
+    try r.only([
+      "screen", "case", "household", "path", "equals", "contains", "count", "phase", "event",
+      "times",
+    ])
     if let screen = try r.optional("screen") {
       if try r.object().count > 1 { throw r.fail("a screen expectation has only \"screen\"") }
       return .screen(try screen.text())

@@ -82,7 +82,9 @@ private func drawDemoPanel(
     }
     status.append(text)
   }
-  if let recording = demo.recording { status.append(s.demoRecordingBadge(recording.allSteps.count)) }
+  if let recording = demo.recording {
+    status.append(s.demoRecordingBadge(recording.allSteps.count))
+  }
   let right = status.isEmpty ? "" : " " + status.joined(separator: " · ") + " "
   screen.fill(rect.row(0), style: theme.status)
   screen.put(
@@ -108,11 +110,14 @@ private func drawDemoPanel(
     var shownText = line.text
     if i == body.height - 1, lines.count > body.height {
       shownText = (line.text + " …").truncated(toWidth: body.width)
-      if !shownText.hasSuffix("…") { shownText = line.text.truncated(toWidth: body.width - 2) + " …" }
+      if !shownText.hasSuffix("…") {
+        shownText = line.text.truncated(toWidth: body.width - 2) + " …"
+      }
     }
     screen.put(shownText, x: body.x, y: body.y + i, style: line.style, clip: body)
   }
-  drawDemoKeys(state, demo, step: demo.takenOver ? nil : step, row: rect.row(rect.height - 1),
+  drawDemoKeys(
+    state, demo, step: demo.takenOver ? nil : step, row: rect.row(rect.height - 1),
     into: &screen, theme: theme)
 }
 
@@ -133,9 +138,10 @@ private func drawDemoKeys(
     x = screen.put(label, x: x, y: row.y, style: theme.placeholder, clip: row)
     let keys = step.keys.isEmpty ? s.demoNoKeys : step.keys
     let room = max(4, keysRoom - label.displayWidth)
-    x = screen.put(
-      keys.truncated(toWidth: room), x: x, y: row.y,
-      style: step.keys.isEmpty ? theme.placeholder : theme.hintKey, clip: row) + 2
+    x =
+      screen.put(
+        keys.truncated(toWidth: room), x: x, y: row.y,
+        style: step.keys.isEmpty ? theme.placeholder : theme.hintKey, clip: row) + 2
   }
   var hints = (demo.takenOver ? Keymaps.demoTakenOver(s) : Keymaps.demo(s)).hints
   var end = row.maxX
