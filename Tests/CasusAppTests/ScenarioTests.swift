@@ -20,7 +20,7 @@ struct ScenarioTests {
     for scenario in scenarios {
       #expect((8...20).contains(scenario.steps.count), "\(scenario.id)")
       #expect(!scenario.seeds.isEmpty, "\(scenario.id) cites no seed")
-      #expect((8...20).contains(scenario.minutes), "\(scenario.id): \(scenario.minutes) min")
+      #expect((10...20).contains(scenario.minutes), "\(scenario.id): \(scenario.minutes) min")
       for seed in scenario.seeds {
         #expect(seed.file.hasPrefix("seeds/") && seed.file.hasSuffix(".txt"))
       }
