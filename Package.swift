@@ -72,7 +72,7 @@ let package = Package(
     .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TestSupport"]),
     .testTarget(
       name: "CasusAppTests",
-      dependencies: ["CasusApp", "TestSupport"],
+      dependencies: ["CasusApp", "TestSupport", "CasusSynthetic"],
       exclude: ["__Snapshots__"]
     ),
     .testTarget(name: "NCursesBackendTests", dependencies: ["NCursesBackend", "TerminalUI"]),

@@ -183,6 +183,12 @@ public struct SyntheticCase: Sendable {
             milestones: Milestones(
               onderzoekFinished: finished, verslagSent: rng.chance(0.8) ? finished : nil))))
     }
+    // About a fifth of the older cases were closed, a few months after the melding.
+    if melding.adding(days: 150) < today, rng.chance(0.2) {
+      let closed = min(melding.adding(days: rng.int(90...150)), today)
+      try? apply(
+        .close(date: max(closed, clock.date), reason: "Doelen bereikt", retentionYears: 15))
+    }
     // Views and exports bring each history to between 20 and 200 events.
     let target = rng.int(20...200)
     while file.events.count < target {

@@ -65,18 +65,27 @@ struct Bench {
     return (Stats(times), rss)
   }
 
-  /// Per-key milliseconds of a headless session, from `--timing`.
-  func keyTimes(_ store: String, keys: String, skip: Int) -> [Double] {
+  /// Who the headless runs work as, so the first-start form does not take the keys.
+  let user = ["--user", "Bench", "--role", "procescoordinator"]
+
+  /// Per-key milliseconds of a headless session, from `--timing`, keys `skip..<skip+take`;
+  /// and the peak memory of those runs.
+  func keyTimes(_ store: String, keys: String, skip: Int, take: Int = .max) -> ([Double], Int) {
     var all: [Double] = []
+    var rss = 0
     for _ in 0..<runs {
       let file = "\(dir)/timing.txt"
-      _ = runMeasured([
-        casus, "--headless", "--size", "100x30", "--store", store, "--keys", keys, "--timing", file,
-      ])
+      let r = runMeasured(
+        [
+          casus, "--headless", "--size", "100x30", "--store", store, "--keys", keys, "--timing",
+          file,
+        ]
+          + user)
+      rss = max(rss, r.maxRSSKiB)
       let text = (try? String(contentsOfFile: file, encoding: .utf8)) ?? ""
-      all += text.split(separator: "\n").compactMap { Double($0) }.dropFirst(skip)
+      all += text.split(separator: "\n").compactMap { Double($0) }.dropFirst(skip).prefix(take)
     }
-    return all
+    return (all, rss)
   }
 
   /// One save with fsync against a bare write, fsync and rename of the same bytes.
@@ -125,36 +134,46 @@ struct Bench {
 
   func run() {
     try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-    var rows: [String] = []
+    var rows: [Row] = []
     for n in sizes {
       let path = store(n)
       log("measuring \(n) …")
-      let cat = repeated([
-        "sh", "-c", "find '\(path)/cases' -name '*.json' -print0 | xargs -0 cat > /dev/null",
-      ]).0
-      let grep = repeated(["sh", "-c", "grep -r -l 'de Jong' '\(path)/cases' > /dev/null"]).0
-      let (start, rss) = repeated([
-        casus, "--headless", "--size", "100x30", "--keys", "q", "--store", path,
-      ])
-      let filter = Stats(keyTimes(path, keys: "/jansen1234<Esc>q", skip: 1))
-      let open = Stats(keyTimes(path, keys: "<Enter>q", skip: 0))
-      let (save, bare) = saveCost(path)
-      func ms(_ s: Stats) -> String {
-        String(format: "%.1f ms (%.1f–%.1f)", s.median, s.min, s.max)
+      var row = Row(cases: n)
+      row.cat =
+        repeated([
+          "sh", "-c", "find '\(path)/cases' -name '*.json' -print0 | xargs -0 cat > /dev/null",
+        ]).0
+      row.grep = repeated(["sh", "-c", "grep -r -l 'de Jong' '\(path)/cases' > /dev/null"]).0
+      let (start, startRSS) = repeated(
+        [casus, "--headless", "--size", "100x30", "--keys", "q", "--store", path] + user)
+      row.start = start
+      var peak = startRSS
+      func keys(_ keys: String, skip: Int, take: Int = .max) -> Stats {
+        let (times, rss) = keyTimes(path, keys: keys, skip: skip, take: take)
+        peak = max(peak, rss)
+        return Stats(times)
       }
-      func sec(_ s: Stats) -> String {
-        String(format: "%.2f s (%.2f–%.2f)", s.median, s.min, s.max)
-      }
-      rows.append(
-        "| \(n) | \(sec(cat)) | \(sec(grep)) | \(sec(start)) | \(String(format: "%.2f", start.median / cat.median)) | "
-          + "\(String(format: "%.1f / %.1f ms", filter.median, filter.p99)) | \(ms(open)) | \(ms(save)) | \(ms(bare)) | "
-          + "\(String(format: "%.2f", save.median / bare.median)) | \(rss / 1024) MB |")
-      log(rows.last ?? "")
+      row.filter = keys("/jansen1234<Esc>q", skip: 1, take: 11)
+      row.list = keys(
+        String(repeating: "j", count: 20) + String(repeating: "k", count: 10) + "q", skip: 0,
+        take: 30)
+      // Opening a case: `j` highlights a case whose file was not read yet (it is read and
+      // parsed for the detail pane), `Enter` opens it; the figure is the two keys together.
+      let (pairs, openRSS) = keyTimes(path, keys: "j<Enter>q", skip: 0, take: 2)
+      peak = max(peak, openRSS)
+      row.open = Stats(
+        stride(from: 0, to: pairs.count - 1, by: 2).map { pairs[$0] + pairs[$0 + 1] })
+      row.triageOpen = keys("rq", skip: 0, take: 1)
+      row.triage = keys("r" + String(repeating: "j", count: 20) + "q", skip: 1, take: 20)
+      (row.save, row.bare) = saveCost(path)
+      row.peakMiB = peak / 1024
+      log(row.line)
+      rows.append(row)
     }
     writeReport(rows)
   }
 
-  func writeReport(_ rows: [String]) {
+  func writeReport(_ rows: [Row]) {
     let cpu =
       (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8))?
       .split(separator: "\n").first { $0.hasPrefix("model name") }?
@@ -170,9 +189,12 @@ struct Bench {
       \(runs) runs after a warm-up, with the spread (min–max). The machine is shared, so the
       spread is part of the result.
 
-      | cases | cat all files | grep -r a name | first frame (`--headless --keys q`) | first frame / cat | filter key p50 / p99 | open a case | save (fsync) | bare write+fsync+rename | save / bare | peak memory |
-      |---|---|---|---|---|---|---|---|---|---|---|
-      \(rows.joined(separator: "\n"))
+      \(Row.header)
+      \(rows.map(\.line).joined(separator: "\n"))
+
+      ## Targets
+
+      \(Row.targets(rows).joined(separator: "\n"))
 
       """
     do {

@@ -85,6 +85,9 @@ func reduceApp(_ state: inout AppState, _ action: AppAction, _ context: ReduceCo
       return recordView(file.id, what: what, &state, context)
     }
     return []
+  case .rapportComputed(let figures, let counted, let unreadable):
+    rapportComputed(figures, counted: counted, unreadable: unreadable, &state)
+    return []
   case .caseUnreadable(let id, let error):
     state.unreadable[id] = state.strings.storeError(error)
     state.message = StatusMessage(state.strings.storeError(error), kind: .error)
@@ -162,6 +165,11 @@ private func handleKey(_ key: Key, _ state: inout AppState, _ context: ReduceCon
     state.message = nil
   }
   if let effects = handoverModeKey(key, &state, context) { return effects }
+  if case .rapport(var screen) = state.mode {
+    let effects = rapportKey(key, &screen, &state)
+    if case .rapport = state.mode { state.mode = .rapport(screen) }
+    return effects
+  }
   switch state.mode {
   case .browse:
     return browse(key, keymaps.browse.command(for: key), &state, context)
@@ -237,7 +245,7 @@ private func handleKey(_ key: Key, _ state: inout AppState, _ context: ReduceCon
     let effects = agendaKey(key, &screen, &state, context)
     if case .agenda = state.mode { state.mode = .agenda(screen) }
     return effects
-  case .user, .handovers, .handoverForm, .triage, .workspace, .history:
+  case .user, .handovers, .handoverForm, .triage, .workspace, .history, .rapport:
     return []
   }
 }
@@ -352,6 +360,9 @@ private func runCommand(_ line: String, _ state: inout AppState, _ context: Redu
   guard let verb = words.first?.lowercased() else { return [] }
   let argument = words.count > 1 ? words[1] : ""
   if let effects = handoverCommand(verb, argument, &state, context) { return effects }
+  if ["rapport", "rapportage", "report", "monitor"].contains(verb) {
+    return openRapport(argument, &state)
+  }
   switch verb {
   case "nieuw", "new", "n":
     return openNewForm(&state)

@@ -244,6 +244,17 @@ public final class AppRunner<Backend: TerminalBackend> {
       }
     case .demo(let work):
       performDemo(work)
+    case .computeRapport(let period):
+      // Reading every file takes a moment on a large store: the screen says so first.
+      backend.present(render(state))
+      let snapshot = store?.loadAll() ?? StoreSnapshot()
+      let figures = Rapport.figures(
+        snapshot.cases, period: period, clocks: state.clocks,
+        today: environment.localDate(environment.now()))
+      let counted = snapshot.cases.filter { period.contains($0.state.melding.date) }.count
+      send(
+        .rapportComputed(
+          figures: figures, counted: counted, unreadable: snapshot.problems.count))
     case .quit:
       quitting = true
     }

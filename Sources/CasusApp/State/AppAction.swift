@@ -36,6 +36,8 @@ public enum AppAction: Equatable {
   case userSaveFailed(LocalUser, StoreError)
   /// The demo's own actions (see ``DemoAction``).
   case demo(DemoAction)
+  /// The report over every case file of the store (`:rapport`).
+  case rapportComputed(figures: [ReportFigure], counted: Int, unreadable: Int)
 }
 
 /// Work for the runner: the reducer only describes it.
@@ -66,6 +68,9 @@ public enum Effect: Equatable {
   case saveUser(LocalUser)
   /// File work for the trainer's demo (see ``DemoEffect``).
   case demo(DemoEffect)
+  /// Read every case file and count the report for the period; answered with
+  /// `.rapportComputed`.
+  case computeRapport(Rapport.Period)
   case quit
 }
 

@@ -93,7 +93,7 @@ extension AppState {
   /// The case the screen is about, when it is not the browse view's selection.
   public var openCaseID: CaseID? {
     switch mode {
-    case .browse, .filtering, .command, .deadlines, .agenda, .user, .handovers, .triage:
+    case .browse, .filtering, .command, .deadlines, .agenda, .user, .handovers, .triage, .rapport:
       return nil
     case .handoverForm(let form): return form.caseID
     case .workspace(let workspace): return workspace.caseID

@@ -223,6 +223,8 @@ public enum Mode: Equatable {
   case workspace(Workspace)
   /// Every event of one case.
   case history(HistoryScreen)
+  /// The monitoring report over the whole store, with its trends.
+  case rapport(RapportScreen)
 }
 
 /// A box drawn over the current view.

@@ -25,6 +25,9 @@ extension DutchStrings: RapportStrings {
     case "procescoordinatie": return "Procescoördinatie: uitkomsten bij teruggave"
     case "lifecycle": return "Dossiers open, gesloten, heropend"
     case "meldingenPerMonth": return "Meldingen per maand"
+    case "closedPerMonth": return "Afgesloten dossiers per maand"
+    case "meldingenPerQuarter": return "Meldingen per kwartaal"
+    case "closedPerQuarter": return "Afgesloten dossiers per kwartaal"
     default: return id
     }
   }
@@ -94,4 +97,21 @@ extension DutchStrings: RapportStrings {
       ? "\(Int(days)) dagen"
       : String(format: "%.1f dagen", days).replacingOccurrences(of: ".", with: ",")
   }
+  public var rapportKeyGrouping: String { "per maand of kwartaal" }
+  public var rapportComputing: String { "Alle dossiers worden geteld…" }
+  public func rapportCounted(_ cases: Int, unreadable: Int) -> String {
+    let counted =
+      cases == 1 ? "1 dossier geteld" : "\(RapportOutput.grouped(cases)) dossiers geteld"
+    return unreadable == 0 ? counted : "\(counted); \(unreadable) onleesbaar, niet meegeteld"
+  }
+  public func rapportGrouping(_ grouping: RapportScreen.Grouping) -> String {
+    grouping == .month ? "per maand" : "per kwartaal"
+  }
+  public func rapportQuarter(year: Int, quarter: Int) -> String { "\(year) K\(quarter)" }
+  public func rapportBadDate(_ text: String) -> String {
+    "Geen datum: \(text). Schrijf :rapport [VAN [TOT]] met datums als 1-1-2026 of 2026-01-01."
+  }
+  public var rapportNoTrend: String { "nog geen gegevens" }
+  public var commandRapport: String { "rapport" }
+  public var keyRapport: String { "rapportage: cijfers en trends over alle dossiers" }
 }

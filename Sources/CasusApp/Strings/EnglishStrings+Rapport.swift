@@ -25,6 +25,9 @@ extension EnglishStrings: RapportStrings {
     case "procescoordinatie": return "Process coordination: outcomes at hand-back"
     case "lifecycle": return "Cases open, closed, reopened"
     case "meldingenPerMonth": return "Meldingen per month"
+    case "closedPerMonth": return "Cases closed per month"
+    case "meldingenPerQuarter": return "Meldingen per quarter"
+    case "closedPerQuarter": return "Cases closed per quarter"
     default: return id
     }
   }
@@ -38,4 +41,20 @@ extension EnglishStrings: RapportStrings {
   public func rapportDays(_ days: Double) -> String {
     days == days.rounded() ? "\(Int(days)) days" : String(format: "%.1f days", days)
   }
+  public var rapportKeyGrouping: String { "by month or quarter" }
+  public var rapportComputing: String { "Counting every case…" }
+  public func rapportCounted(_ cases: Int, unreadable: Int) -> String {
+    let counted = cases == 1 ? "1 case counted" : "\(cases) cases counted"
+    return unreadable == 0 ? counted : "\(counted); \(unreadable) unreadable, not counted"
+  }
+  public func rapportGrouping(_ grouping: RapportScreen.Grouping) -> String {
+    grouping == .month ? "by month" : "by quarter"
+  }
+  public func rapportQuarter(year: Int, quarter: Int) -> String { "\(year) Q\(quarter)" }
+  public func rapportBadDate(_ text: String) -> String {
+    "Not a date: \(text). Type :rapport [FROM [TO]] with dates like 2026-01-01."
+  }
+  public var rapportNoTrend: String { "no data yet" }
+  public var commandRapport: String { "rapport" }
+  public var keyRapport: String { "report: figures and trends over every case" }
 }

@@ -11,4 +11,15 @@ public protocol RapportStrings {
   var rapportSuppressed: String { get }
   var rapportSuppressedNote: String { get }
   func rapportDays(_ days: Double) -> String
+  /// The report screen (`:rapport`).
+  var rapportKeyGrouping: String { get }
+  var rapportComputing: String { get }
+  func rapportCounted(_ cases: Int, unreadable: Int) -> String
+  func rapportGrouping(_ grouping: RapportScreen.Grouping) -> String
+  /// A quarter's label in the charts: `2026 K4`.
+  func rapportQuarter(year: Int, quarter: Int) -> String
+  func rapportBadDate(_ text: String) -> String
+  var rapportNoTrend: String { get }
+  var commandRapport: String { get }
+  var keyRapport: String { get }
 }

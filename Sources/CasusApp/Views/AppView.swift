@@ -45,6 +45,8 @@ func renderApp(_ state: AppState) -> Screen {
     drawAgenda(agenda, state: state, in: layout.body, into: &screen, theme: theme)
   case .user, .handovers, .handoverForm, .triage, .workspace, .history:
     drawHandoverMode(state, in: layout.body, into: &screen, theme: theme)
+  case .rapport(let rapport):
+    drawRapport(rapport, state: state, in: layout.body, into: &screen, theme: theme)
   default:
     drawList(state, in: layout.list, into: &screen, theme: theme)
     drawDetail(state, in: layout.detail, into: &screen, theme: theme)
@@ -148,6 +150,7 @@ private func drawHints(_ state: AppState, _ rect: Rect, into screen: inout Scree
   case .browse: hints = Keymaps.browse(for: state.role, state.strings).hints
   case .user, .handovers, .handoverForm, .triage, .workspace, .history:
     hints = (handoverBindings(state) ?? []).filter(\.hint).map { ($0.label, $0.help) }
+  case .rapport: hints = Keymaps.rapport(state.strings).hints
   case .filtering: hints = keymaps.filter.hints
   case .command: hints = keymaps.command.hints
   case .form: hints = keymaps.form.hints

@@ -14,6 +14,7 @@ func drawHelp(_ state: AppState, into screen: inout Screen, theme: Theme) {
   case .browse: keys = Keymaps.browse(for: state.role, s).bindings.map { ($0.label, $0.help) }
   case .user, .handovers, .handoverForm, .triage, .workspace, .history:
     keys = (handoverBindings(state) ?? []).map { ($0.label, $0.help) }
+  case .rapport: keys = Keymaps.rapport(s).bindings.map { ($0.label, $0.help) }
   case .deadlines: keys = Keymaps.deadlines(s).bindings.map { ($0.label, $0.help) }
   case .document(let viewer):
     keys =
@@ -47,6 +48,7 @@ func drawHelp(_ state: AppState, into screen: inout Screen, theme: Theme) {
       (s.commandRole + " …", s.keyRole), (s.commandName + " …", s.keyName),
       (s.commandLadder, s.keyLadder), (s.commandPlan, s.keyPlan),
       (s.commandAgenda, s.keyAgenda), (s.commandSafety, s.keySafetyLane),
+      (s.commandRapport + " [van [tot]]", s.keyRapport),
       (s.commandProblems, s.keyProblems), (s.commandHelp, s.keyHelp), (s.commandQuit, s.keyQuit),
     ].map { (":" + $0.0, $0.1) }
   }

@@ -30,7 +30,9 @@ public enum Rapport {
       meldingen(cases), onderzoeken(cases, clocks: clocks, today: today), doorlooptijden(cases),
       rungs(cases), combinations(cases), skipped(cases), safety(cases), handovers(cases),
       handoverMoments(cases), matrix(cases), procescoordinatie(cases), lifecycle(cases),
-      trend(cases),
+      trend(cases), closedTrend(cases),
+      perQuarter("meldingenPerQuarter", cases.map(\.state.melding.date)),
+      perQuarter("closedPerQuarter", cases.compactMap(\.state.closure?.date)),
     ]
     return raw.map { figure in
       ReportFigure(id: figure.id, rows: figure.rows.map { .init($0.key, $0.value.protected) })
@@ -282,6 +284,29 @@ public enum Rapport {
     return ReportFigure(
       id: "meldingenPerMonth",
       rows: counts.sorted { $0.key < $1.key }.map { .init($0.key, .count($0.value)) })
+  }
+
+  /// Cases closed per month (`YYYY-MM` of the closure date), for the chart in the app.
+  static func closedTrend(_ cases: [CaseFile]) -> ReportFigure {
+    var counts: [String: Int] = [:]
+    for file in cases {
+      guard let d = file.state.closure?.date else { continue }
+      counts[String(format: "%04d-%02d", d.year, d.month), default: 0] += 1
+    }
+    return ReportFigure(
+      id: "closedPerMonth",
+      rows: counts.sorted { $0.key < $1.key }.map { .init($0.key, .count($0.value)) })
+  }
+
+  /// Dates counted per quarter (`YYYY-Qn`), for the chart in the app: summed from the
+  /// cases, not from the months, so a month under five still counts in its quarter.
+  static func perQuarter(_ id: String, _ dates: [LocalDate]) -> ReportFigure {
+    var counts: [String: Int] = [:]
+    for d in dates {
+      counts[String(format: "%04d-Q%d", d.year, (d.month - 1) / 3 + 1), default: 0] += 1
+    }
+    return ReportFigure(
+      id: id, rows: counts.sorted { $0.key < $1.key }.map { .init($0.key, .count($0.value)) })
   }
 
   /// The median of some numbers; `nil` for none.

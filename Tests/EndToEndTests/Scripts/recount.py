@@ -128,6 +128,32 @@ closed = sum(s["phase"] == "afgesloten" for s in states)
 check("lifecycle", "open", protect_count(len(states) - closed))
 check("lifecycle", "closed", protect_count(closed))
 
+# trends: meldingen and closures per month; both directions, so a missing or extra month shows
+def per_month(dates):
+    out = {}
+    for d in dates:
+        out[d[:7]] = out.get(d[:7], 0) + 1
+    return out
+def per_quarter(dates):
+    out = {}
+    for d in dates:
+        key = f"{d[:4]}-Q{(int(d[5:7]) - 1) // 3 + 1}"
+        out[key] = out.get(key, 0) + 1
+    return out
+melding_dates = [s["melding"]["date"] for s in states]
+closure_dates = [s["closure"]["date"] for s in states if "closure" in s]
+for figure, counts in [
+    ("meldingenPerMonth", per_month(melding_dates)),
+    ("closedPerMonth", per_month(closure_dates)),
+    ("meldingenPerQuarter", per_quarter(melding_dates)),
+    ("closedPerQuarter", per_quarter(closure_dates)),
+]:
+    for month, n in counts.items():
+        check(figure, month, protect_count(n))
+    for month in report.get(figure, {}):
+        if month not in counts:
+            problems.append(f"{figure}/{month}: in the rapport, not in the recount")
+
 # doorlooptijd melding -> verslag verstuurd
 days = [(date(s["milestones"]["verslagSent"]) - date(s["melding"]["date"])).days for s in states if "verslagSent" in s["milestones"]]
 expected = "<5" if len(days) < MIN else {"medianDays": float(statistics.median(days)) if days else 0, "of": len(days)}
