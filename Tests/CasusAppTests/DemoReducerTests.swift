@@ -134,6 +134,30 @@ struct DemoReducerTests {
     #expect(reduce(&state, .event(.key(.char("q"))), Fixtures.context()) == [.quit])
   }
 
+  @Test("while a step plays, t waits and says so; Space finishes the step at once")
+  func keysWhilePlaying() throws {
+    var state = AppState(
+      language: .nl, size: Size(width: 120, height: 32), storeDescription: "demo",
+      today: Fixtures.today, colors: false, timeZone: Fixtures.utc)
+    state.demo = DemoSession(
+      scenario: try Scenario.named("veiligheid"), terminal: Size(width: 120, height: 40),
+      clock: Fixtures.now)
+    _ = reduce(&state, .event(.key(.char(" "))), Fixtures.context())
+    _ = reduce(&state, .event(.key(.char(" "))), Fixtures.context())
+    _ = reduce(&state, .tick, Fixtures.context())
+    #expect(state.demo?.played == 1)
+    _ = reduce(&state, .event(.key(.char(" "))), Fixtures.context())
+    #expect(state.demo?.played == 2)
+    #expect(state.demo?.isPlaying == true)
+    _ = reduce(&state, .event(.key(.char("t"))), Fixtures.context())
+    #expect(state.demo?.takenOver == false)
+    #expect(state.demo?.notice == state.strings.demoStillPlaying)
+    _ = reduce(&state, .event(.key(.char(" "))), Fixtures.context())
+    #expect(state.demo?.hurry == true)
+    while state.demo?.isPlaying == true { _ = reduce(&state, .tick, Fixtures.context()) }
+    #expect(state.demo?.notice == nil)
+  }
+
   @Test("the calendar moves to a step's day: the app sees the scenario's date")
   func calendarMoves() throws {
     let demo = try DemoDriver("de-jong")

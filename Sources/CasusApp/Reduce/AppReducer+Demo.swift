@@ -62,7 +62,7 @@ private func demoKey(_ key: Key, _ state: inout AppState, _ context: ReduceConte
       if state.demo?.pace == .off { state.demo?.nextStepAt = nil }
     case .quit: return [.quit]
     case .redraw: return [.redraw]
-    default: break
+    default: state.demo?.notice = s.demoStillPlaying
     }
     return []
   }
@@ -134,6 +134,7 @@ private func startStep(_ state: inout AppState, _ context: ReduceContext) -> [Ef
 private func stepFinished(_ state: inout AppState, _ context: ReduceContext) {
   guard var demo = state.demo else { return }
   demo.hurry = false
+  if demo.notice == state.strings.demoStillPlaying { demo.notice = nil }
   if demo.pace != .off {
     if let next = demo.nextStep {
       demo.nextStepAt = context.now.addingTimeInterval(

@@ -35,6 +35,8 @@ public protocol DemoStrings {
   var demoResetDone: String { get }
   func demoBackTo(_ step: Int) -> String
   var demoKeysIgnored: String { get }
+  /// A trainer's key other than Space while a step's keys are being played.
+  var demoStillPlaying: String { get }
   func demoHandedBack(_ step: Int) -> String
 
   var demoRecordingStarted: String { get }

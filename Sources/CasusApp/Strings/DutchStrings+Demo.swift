@@ -49,6 +49,7 @@ extension DutchStrings: DemoStrings {
   public var demoKeysIgnored: String {
     "De toetsen zijn van de demo: Spatie speelt de volgende stap, t om zelf te typen."
   }
+  public var demoStillPlaying: String { "De stap speelt nog; Spatie maakt hem meteen af." }
   public func demoHandedBack(_ step: Int) -> String {
     "De demo heeft het toetsenbord weer; Spatie speelt stap \(step)."
   }

@@ -49,6 +49,7 @@ extension EnglishStrings: DemoStrings {
   public var demoKeysIgnored: String {
     "The keys belong to the demo: Space plays the next step, t to type yourself."
   }
+  public var demoStillPlaying: String { "The step is still playing; Space finishes it at once." }
   public func demoHandedBack(_ step: Int) -> String {
     "The demo has the keyboard again; Space plays step \(step)."
   }
