@@ -67,8 +67,9 @@ extension AppRunner {
     case .writeRecording(let recording):
       guard let demo = state.demo else { return }
       do {
+        // The file is named by the real time, not the scenario's calendar day.
         let path = try DemoRecorder.write(
-          recording, protectedPath: demo.protectedPath, now: environment.now())
+          recording, protectedPath: demo.protectedPath, now: Date())
         send(.demo(.recordingWritten(path)))
       } catch {
         send(.demo(.recordingFailed(error.description)))
