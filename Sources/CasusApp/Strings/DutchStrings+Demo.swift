@@ -44,10 +44,10 @@ extension DutchStrings: DemoStrings {
   public var demoAtEnd: String { "De demo is klaar: r begint opnieuw, q stopt." }
   public var demoResetDone: String { "Opnieuw begonnen, met een verse kopie van de casus." }
   public func demoBackTo(_ step: Int) -> String {
-    "Terug: alles tot stap \(step) opnieuw gespeeld op een verse kopie."
+    "Terug naar stap \(step): de stappen ervoor zijn opnieuw gespeeld op een verse kopie."
   }
   public var demoKeysIgnored: String {
-    "De toetsen zijn van de demo: Spatie speelt de volgende stap, t om zelf te typen."
+    "De toetsen zijn van de demo: Spatie speelt de volgende stap; met t typt u zelf."
   }
   public var demoStillPlaying: String { "De stap speelt nog; Spatie maakt hem meteen af." }
   public func demoHandedBack(_ step: Int) -> String {

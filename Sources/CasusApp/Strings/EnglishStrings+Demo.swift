@@ -44,10 +44,10 @@ extension EnglishStrings: DemoStrings {
   public var demoAtEnd: String { "The demo is done: r starts again, q stops." }
   public var demoResetDone: String { "Started again, on a fresh copy of the casus." }
   public func demoBackTo(_ step: Int) -> String {
-    "Back: everything up to step \(step) played again on a fresh copy."
+    "Back to step \(step): the steps before it were played again on a fresh copy."
   }
   public var demoKeysIgnored: String {
-    "The keys belong to the demo: Space plays the next step, t to type yourself."
+    "The keys belong to the demo: Space plays the next step; t lets you type yourself."
   }
   public var demoStillPlaying: String { "The step is still playing; Space finishes it at once." }
   public func demoHandedBack(_ step: Int) -> String {
