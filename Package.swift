@@ -32,7 +32,7 @@ let package = Package(
       exclude: ["README.md"],
       resources: [
         .copy("guides"), .copy("clocks"), .copy("matrices"), .copy("profiles"),
-        .copy("sociale-kaart"),
+        .copy("sociale-kaart"), .copy("scenarios"),
       ]
     ),
     // Fictional cases made through the engine, for benchmarks, reports and demos.

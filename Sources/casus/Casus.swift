@@ -20,7 +20,7 @@ struct Casus: ParsableCommand {
       ExportCommand.self, CheckCommand.self, ImportCommand.self, MatrixCommand.self,
       RapportCommand.self, CloseCommand.self, ReopenCommand.self, PurgeCommand.self,
       GenerateCommand.self, EncryptCommand.self, PassphraseCommand.self, SealCommand.self,
-      UnsealCommand.self, StressCommand.self,
+      UnsealCommand.self, StressCommand.self, DemoCommand.self,
     ],
     defaultSubcommand: AppCommand.self
   )

@@ -9,6 +9,15 @@ import TerminalUI
 public func reduce(_ state: inout AppState, _ action: AppAction, _ context: ReduceContext)
   -> [Effect]
 {
+  // A demo reads the trainer's keys first and hands the app the rest (AppReducer+Demo.swift).
+  if state.demo != nil { return demoReduce(&state, action, context) }
+  return reduceApp(&state, action, context)
+}
+
+/// The app's own reducer, below the demo's.
+func reduceApp(_ state: inout AppState, _ action: AppAction, _ context: ReduceContext)
+  -> [Effect]
+{
   state.today = context.today
   state.now = context.now
   if let effects = idleLockGate(&state, action, context) { return effects }
@@ -119,6 +128,8 @@ public func reduce(_ state: inout AppState, _ action: AppAction, _ context: Redu
     return []
   case .savedQuietly, .userSaved, .userSaveFailed:
     return handoverAction(action, &state)
+  case .demo:
+    return []
   }
 }
 

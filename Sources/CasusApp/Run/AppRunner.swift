@@ -9,11 +9,12 @@ import TerminalUI
 /// Single-threaded and synchronous. The same runner drives the ncurses terminal and the
 /// headless ``ScriptedBackend``, so tests exercise the real loop.
 public final class AppRunner<Backend: TerminalBackend> {
-  public private(set) var state: AppState
+  public internal(set) var state: AppState
   public var backend: Backend
-  private let store: CaseStore?
-  private let environment: AppEnvironment
-  private var quitting = false
+  let store: CaseStore?
+  let environment: AppEnvironment
+  /// Set by the `.quit` effect: the loop ends.
+  public private(set) var quitting = false
   /// How long the backend waits for a key before the loop ticks.
   public var tickMilliseconds = 1000
   /// Checks a passphrase typed on the idle lock screen (an encrypted store); `nil`: none is right.
@@ -35,6 +36,21 @@ public final class AppRunner<Backend: TerminalBackend> {
     store: CaseStore, backend: Backend, environment: AppEnvironment, language: Language,
     colors: Bool, storeDescription: String, matrix: String? = nil, profile: String? = nil
   ) -> AppRunner {
+    let (state, effects) = initialState(
+      store: store, size: backend.size, environment: environment, language: language,
+      colors: colors, storeDescription: storeDescription, matrix: matrix, profile: profile)
+    let runner = AppRunner(state: state, backend: backend, store: store, environment: environment)
+    runner.loadWhatIsShown()
+    for effect in effects { runner.perform(effect) }
+    return runner
+  }
+
+  /// The state the app starts in on `store` at `size`, and the effects to perform first
+  /// (a preset user to remember); the demo's reset starts over with it too.
+  static func initialState(
+    store: CaseStore, size: Size, environment: AppEnvironment, language: Language,
+    colors: Bool, storeDescription: String, matrix: String?, profile: String?
+  ) -> (AppState, [Effect]) {
     let index = store.loadIndex()
     var problems = index.problems
     if !store.readOnly {
@@ -48,7 +64,7 @@ public final class AppRunner<Backend: TerminalBackend> {
       }
     }
     var state = AppState(
-      language: language, size: backend.size, storeDescription: storeDescription,
+      language: language, size: size, storeDescription: storeDescription,
       readOnly: store.readOnly, summaries: index.summaries,
       readOnlyCases: index.readOnlyCases, problems: problems,
       today: environment.localDate(environment.now()), colors: colors,
@@ -88,10 +104,7 @@ public final class AppRunner<Backend: TerminalBackend> {
         .map { CaseConflict(mine: $0.mine, copy: $0.file) }
       if !state.conflicts.isEmpty { state.overlay = .conflict }
     }
-    let runner = AppRunner(state: state, backend: backend, store: store, environment: environment)
-    runner.loadWhatIsShown()
-    for effect in effects { runner.perform(effect) }
-    return runner
+    return (state, effects)
   }
 
   /// Runs until the user quits or the input ends; returns the final state.
@@ -100,7 +113,7 @@ public final class AppRunner<Backend: TerminalBackend> {
     backend.present(render(state))
     let clock = ContinuousClock()
     while !quitting {
-      switch backend.nextInput(timeoutMilliseconds: tickMilliseconds) {
+      switch backend.nextInput(timeoutMilliseconds: inputTimeout()) {
       case .event(let event):
         let started = clock.now
         send(.action(for: event))
@@ -166,7 +179,7 @@ public final class AppRunner<Backend: TerminalBackend> {
     }
   }
 
-  private func perform(_ effect: Effect) {
+  func perform(_ effect: Effect) {
     switch effect {
     case .save(let file):
       save(file, resolving: nil)
@@ -229,6 +242,8 @@ public final class AppRunner<Backend: TerminalBackend> {
       } catch {
         send(.userSaveFailed(user, error))
       }
+    case .demo(let work):
+      performDemo(work)
     case .computeRapport(let period):
       // Reading every file takes a moment on a large store: the screen says so first.
       backend.present(render(state))

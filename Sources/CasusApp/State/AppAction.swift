@@ -34,6 +34,8 @@ public enum AppAction: Equatable {
   /// Who is working was written to the store's settings, or could not be.
   case userSaved(LocalUser)
   case userSaveFailed(LocalUser, StoreError)
+  /// The demo's own actions (see ``DemoAction``).
+  case demo(DemoAction)
   /// The report over every case file of the store (`:rapport`).
   case rapportComputed(figures: [ReportFigure], counted: Int, unreadable: Int)
 }
@@ -64,6 +66,8 @@ public enum Effect: Equatable {
   case saveQuietly(CaseFile)
   /// Write who is working to `<store>/settings.json`; answered with `.userSaved`.
   case saveUser(LocalUser)
+  /// File work for the trainer's demo (see ``DemoEffect``).
+  case demo(DemoEffect)
   /// Read every case file and count the report for the period; answered with
   /// `.rapportComputed`.
   case computeRapport(Rapport.Period)

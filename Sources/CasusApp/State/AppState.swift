@@ -75,6 +75,8 @@ public struct AppState: Equatable {
   public var viewed: Set<CaseID>
   /// Views to record once the case's file is read (opened from a list over the index).
   public var pendingViews: [CaseID: String]
+  /// A trainer's demo on a sandbox store (`casus demo`); `nil` in normal work.
+  public var demo: DemoSession?
 
   public init(
     language: Language = .nl, size: Size, storeDescription: String, readOnly: Bool = false,
@@ -121,6 +123,7 @@ public struct AppState: Equatable {
     self.user = nil
     self.viewed = []
     self.pendingViews = [:]
+    self.demo = nil
     if !problems.isEmpty {
       message = StatusMessage(language.strings.problemsNotice(problems.count), kind: .error)
     }
@@ -166,7 +169,9 @@ public struct AppState: Equatable {
   public static let minimumSize = Size(width: 80, height: 24)
 
   public var isTooSmall: Bool {
-    size.width < AppState.minimumSize.width || size.height < AppState.minimumSize.height
+    // In a demo the app draws above the narration panel: the terminal is what must fit.
+    let whole = demo?.terminal ?? size
+    return whole.width < AppState.minimumSize.width || whole.height < AppState.minimumSize.height
   }
 
   /// Whether there is typed work that is not saved yet.

@@ -7,7 +7,7 @@ import CasusStore
 /// string. Views never contain literal user-facing text.
 public protocol StringTable: Sendable, VerslagStrings, MatrixStrings, HandoverStrings,
   WorkspaceStrings, TriageStrings, RapportStrings, ReliabilityStrings, LadderStrings,
-  PlanStrings
+  PlanStrings, DemoStrings
 {
   // Frame
   var appName: String { get }

@@ -3,6 +3,13 @@ import TerminalUI
 
 /// Draws the whole app for a state: a pure function from state to screen.
 public func render(_ state: AppState) -> Screen {
+  // A demo draws the app above its narration panel, with the DEMO banner (DemoView.swift).
+  if let demo = state.demo { return renderDemo(state, demo) }
+  return renderApp(state)
+}
+
+/// The app itself, filling `state.size`.
+func renderApp(_ state: AppState) -> Screen {
   var screen = Screen(size: state.size)
   let theme = Theme(colors: state.colors)
   if state.isTooSmall {

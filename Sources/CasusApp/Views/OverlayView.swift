@@ -6,7 +6,7 @@ import TerminalUI
 func drawHelp(_ state: AppState, into screen: inout Screen, theme: Theme) {
   let s = state.strings
   let keymaps = Keymaps(strings: s)
-  let keys: [(String, String)]
+  var keys: [(String, String)]
   switch state.mode {
   case .form: keys = keymaps.form.bindings.map { ($0.label, $0.help) }
   case .filtering: keys = keymaps.filter.bindings.map { ($0.label, $0.help) }
@@ -34,6 +34,8 @@ func drawHelp(_ state: AppState, into screen: inout Screen, theme: Theme) {
   case .ladder, .safety, .plan, .agenda:
     keys = workflowKeys(state).map { ($0.label, $0.help) }
   }
+  // In a demo the trainer's keys come first (Keymaps+Demo.swift).
+  keys = demoHelpKeys(state) + keys
   var commands: [(String, String)] = []
   if case .browse = state.mode {
     commands = [
