@@ -25,6 +25,27 @@ struct PrettyJSONTests {
     }
   }
 
+  @Test("what a save returns is what reading its bytes back gives")
+  func asStored() throws {
+    let (library, _) = MatrixChoice.shipped()
+    let maker = SyntheticCase(
+      definitions: ["zrm-2017", "zrm-2013"].compactMap { library.latest($0) },
+      ladder: ["eigen-kracht", "basisinfrastructuur", "sociaal-wijkteam", "specialistisch"],
+      today: Fixtures.today)
+    for index in 0..<40 {
+      var file = EventChain.linked(try maker.make(index: index, seed: 13))
+      // Times with fractions of a second, as a live clock gives them.
+      for i in file.events.indices { file.events[i].at.addTimeInterval(0.731) }
+      file.state.conversation?.startedAt.addTimeInterval(0.25)
+      guard case .current(let decoded) = CaseFileCoding.decode(try CaseFileCoding.encode(file))
+      else {
+        Issue.record("case \(index) does not read back")
+        continue
+      }
+      #expect(CaseFileCoding.asStored(file) == decoded, "case \(index)")
+    }
+  }
+
   @Test("hostile text, other scripts, empty lists and control characters come out the same")
   func hostileText() throws {
     let names = [

@@ -21,7 +21,7 @@ extension AppState {
   /// Every save raises one case's revision, so the sum of revisions changes with any case.
   public func triageKey(_ screen: TriageScreen) -> TriageScreen.Key {
     TriageScreen.Key(
-      cases: list.count, revisions: list.summaries.reduce(0) { $0 + $1.revision }, today: today,
+      cases: list.count, revisions: list.revisionSum, today: today,
       filter: screen.filter.text, signal: screen.signal, onlyRegistered: screen.onlyRegistered,
       sort: screen.sort, language: language)
   }

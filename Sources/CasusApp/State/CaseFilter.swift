@@ -15,6 +15,12 @@ public enum CaseFilter {
   /// Foundation's folding: most names and questions are mostly ASCII, and at start-up every
   /// case of the store is folded once.
   public static func foldedBytes(_ text: String) -> [UInt8] {
+    var cache: [Substring: [UInt8]] = [:]
+    return foldedBytes(text, cache: &cache)
+  }
+
+  /// The same, remembering in `cache` what each run of non-ASCII text folded to.
+  public static func foldedBytes(_ text: String, cache: inout [Substring: [UInt8]]) -> [UInt8] {
     var out: [UInt8] = []
     out.reserveCapacity(text.utf8.count)
     var utf8 = text.utf8[...]
@@ -37,8 +43,15 @@ public enum CaseFilter {
       {
         piece = String(UnicodeScalar(letter)) + piece
       }
-      let folded = piece.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-      out.append(contentsOf: folded.utf8)
+      let key = Substring(piece)
+      if let known = cache[key] {
+        out.append(contentsOf: known)
+      } else {
+        let folded = Array(
+          piece.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).utf8)
+        cache[key] = folded
+        out.append(contentsOf: folded)
+      }
       lastWasASCII = false
     }
     return out

@@ -1,4 +1,5 @@
 import CasusCore
+import CasusStore
 import Foundation
 
 #if canImport(Glibc)
@@ -18,12 +19,35 @@ public struct CaseList: Equatable, Sendable {
   /// Folded search text per summary (household, members, id, question), same order.
   private var haystacks: [[UInt8]]
   private var positions: [CaseID: Int]
+  /// The sum of every case's revision: any save changes it (what the triage's cache keys on).
+  public private(set) var revisionSum: Int
 
   public init(_ summaries: [CaseSummary] = []) {
-    self.summaries = summaries.sorted(by: CaseList.order)
-    haystacks = self.summaries.map(CaseList.haystack)
-    positions = Dictionary(
-      uniqueKeysWithValues: self.summaries.enumerated().map { ($0.element.id, $0.offset) })
+    // The index hands them over in list order already: sorting only when needed keeps a
+    // second copy of every summary out of memory at start-up.
+    var ordered = summaries
+    if !zip(summaries, summaries.dropFirst()).allSatisfy({ !CaseList.order($1, $0) }) {
+      ordered.sort(by: CaseList.order)
+    }
+    self.summaries = ordered
+    haystacks = CaseList.haystacks(ordered)
+    var positions: [CaseID: Int] = [:]
+    positions.reserveCapacity(ordered.count)
+    for (i, summary) in ordered.enumerated() { positions[summary.id] = i }
+    self.positions = positions
+    revisionSum = ordered.reduce(0) { $0 + $1.revision }
+  }
+
+  /// The search texts of many summaries, on every core, each part with its own memory of the
+  /// non-ASCII runs it folded (names repeat).
+  static func haystacks(_ summaries: [CaseSummary]) -> [[UInt8]] {
+    let parts = max(1, min(16, summaries.count / 2_000))
+    let chunks = CaseStore.concurrentMap(Array(0..<parts)) { part -> [[UInt8]] in
+      var cache: [Substring: [UInt8]] = [:]
+      let range = (summaries.count * part / parts)..<(summaries.count * (part + 1) / parts)
+      return summaries[range].map { haystack($0, cache: &cache) }
+    }
+    return Array(chunks.joined())
   }
 
   public var count: Int { summaries.count }
@@ -42,6 +66,7 @@ public struct CaseList: Equatable, Sendable {
   /// place (no other case moved).
   @discardableResult
   public mutating func upsert(_ summary: CaseSummary) -> Bool {
+    revisionSum += summary.revision - (self.summary(summary.id)?.revision ?? 0)
     if let old = positions[summary.id], summaries[old].melding.date == summary.melding.date {
       summaries[old] = summary
       haystacks[old] = CaseList.haystack(summary)
@@ -68,6 +93,7 @@ public struct CaseList: Equatable, Sendable {
   /// Removes a case (purged).
   public mutating func remove(_ id: CaseID) {
     guard let i = positions[id] else { return }
+    revisionSum -= summaries[i].revision
     summaries.remove(at: i)
     haystacks.remove(at: i)
     positions = Dictionary(
@@ -80,7 +106,18 @@ public struct CaseList: Equatable, Sendable {
     let words = CaseFilter.fold(filter).split(separator: " ").map { Array($0.utf8) }
     guard !words.isEmpty else { return within ?? Array(summaries.indices) }
     let candidates = within ?? Array(summaries.indices)
-    return candidates.filter { i in
+    // Over many cases the search runs on every core, in parts kept in list order.
+    let parts = max(1, min(8, candidates.count / 10_000))
+    guard parts > 1 else { return matching(words, candidates[...]) }
+    let found = CaseStore.concurrentMap(Array(0..<parts)) { part -> [Int] in
+      let range = (candidates.count * part / parts)..<(candidates.count * (part + 1) / parts)
+      return self.matching(words, candidates[range])
+    }
+    return Array(found.joined())
+  }
+
+  private func matching(_ words: [[UInt8]], _ candidates: ArraySlice<Int>) -> [Int] {
+    candidates.filter { i in
       haystacks[i].withUnsafeBytes { hay in
         words.allSatisfy { word in
           word.withUnsafeBytes { needle in
@@ -113,8 +150,14 @@ public struct CaseList: Equatable, Sendable {
   }
 
   static func haystack(_ s: CaseSummary) -> [UInt8] {
+    var cache: [Substring: [UInt8]] = [:]
+    return haystack(s, cache: &cache)
+  }
+
+  static func haystack(_ s: CaseSummary, cache: inout [Substring: [UInt8]]) -> [UInt8] {
     CaseFilter.foldedBytes(
-      ([s.householdName, s.id.rawValue, s.question] + s.memberNames).joined(separator: " "))
+      ([s.householdName, s.id.rawValue, s.question] + s.memberNames).joined(separator: " "),
+      cache: &cache)
   }
 
   public static func == (a: CaseList, b: CaseList) -> Bool { a.summaries == b.summaries }

@@ -117,6 +117,12 @@ public struct TriageScreen: Equatable {
     public var key: Key
     public var entries: [TriageEntry]
     public var scored: [CaseID: Scored]
+
+    /// Two caches made from the same key hold the same rows; comparing every scored case
+    /// (each time a screen is compared) would cost more than a frame at 100,000 cases.
+    public static func == (a: Cache, b: Cache) -> Bool {
+      a.key == b.key && a.entries.count == b.entries.count
+    }
   }
 
   /// One case's entry and the revision of the case it was worked out for.

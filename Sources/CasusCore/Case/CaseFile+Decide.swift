@@ -152,8 +152,10 @@ extension CaseFile {
     return copy
   }
 
-  /// ``applying(_:at:today:actor:)`` in place: the history is appended to, not copied (a
-  /// generated store applies hundreds of commands per case). A refused command changes nothing.
+  /// Applies a command in place; a refused command changes nothing.
+  ///
+  /// The same as ``applying(_:at:today:actor:)``, but the history is appended to, not copied
+  /// (a generated store applies hundreds of commands per case).
   public mutating func apply(_ command: CaseCommand, at now: Date, today: LocalDate, actor: String)
     throws(CaseError)
   {

@@ -27,6 +27,22 @@ enum CaseFileCoding {
     }
   }
 
+  /// The file as reading back its encoded bytes gives it.
+  ///
+  /// Times are at whole seconds, as ISO 8601 stores them (`PrettyJSONTests` holds this
+  /// against a real decode). A save returns this instead of decoding the bytes it just wrote.
+  static func asStored(_ file: CaseFile) -> CaseFile {
+    var out = file
+    func whole(_ date: Date) -> Date {
+      Date(timeIntervalSince1970: date.timeIntervalSince1970.rounded(.down))
+    }
+    for i in out.events.indices { out.events[i].at = whole(out.events[i].at) }
+    if let started = out.state.conversation?.startedAt {
+      out.state.conversation?.startedAt = whole(started)
+    }
+    return out
+  }
+
   /// The same bytes through `JSONEncoder` (the reference ``PrettyJSON`` is tested against).
   static func encodeWithFoundation(_ file: CaseFile) throws -> Data {
     let encoder = JSONEncoder()

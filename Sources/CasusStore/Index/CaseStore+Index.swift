@@ -41,7 +41,7 @@ extension CaseStore {
   /// The summaries of every case, from the index where it is up to date, from the files where
   /// it is not; the index is repaired on the way (unless the store is read-only).
   public func loadIndex() -> IndexLoad {
-    var entries: [CaseID: IndexEntry] = [:]
+    var entries = IndexTable()
     var rebuilt: String?
     switch readSnapshot() {
     case .success(let loaded): entries = loaded
@@ -52,7 +52,7 @@ extension CaseStore {
     var stale: [String] = []
     for (name, (id, stamp)) in onDisk where entries[id]?.stamp != stamp { stale.append(name) }
     let known = Set(onDisk.values.map(\.id))
-    let gone = entries.keys.filter { !known.contains($0) }
+    let gone = entries.ids.filter { !known.contains($0) }
     for id in gone { entries[id] = nil }
     let results = Self.concurrentMap(stale.sorted()) { name in (name, self.read(name: name)) }
     var problems: [StoreProblem] = []
@@ -72,9 +72,10 @@ extension CaseStore {
     if !self.readOnly
       && (rebuilt != nil || !stale.isEmpty || !gone.isEmpty || frames > Self.compactAfter)
     {
-      try? writeSnapshot(entries.values.filter { $0.stamp.size >= 0 })
+      try? writeSnapshot(entries.entries.filter { $0.stamp.size >= 0 })
     }
-    let summaries = entries.values.map(\.summary).sorted { a, b in
+    var summaries = entries.takeSummaries()
+    summaries.sort { a, b in
       a.melding.date != b.melding.date ? a.melding.date > b.melding.date : a.id < b.id
     }
     return IndexLoad(
@@ -129,7 +130,7 @@ extension CaseStore {
   }
 
   /// The entries of the snapshot, or why it cannot be used.
-  private func readSnapshot() -> Result<[CaseID: IndexEntry], IndexUnusable> {
+  private func readSnapshot() -> Result<IndexTable, IndexUnusable> {
     let data: Data
     do {
       data = try readContents(snapshotURL.path)
@@ -141,7 +142,7 @@ extension CaseStore {
     guard Array(SHA256.hash(data: body)) == Array(data.suffix(32)) else {
       return .failure(IndexUnusable("damaged: the checksum does not match"))
     }
-    return body.withUnsafeBytes { raw -> Result<[CaseID: IndexEntry], IndexUnusable> in
+    return body.withUnsafeBytes { raw -> Result<IndexTable, IndexUnusable> in
       var r = BinaryReader(raw)
       do throws(BinaryReader.Malformed) {
         let magic = try r.raw(4)
@@ -149,8 +150,7 @@ extension CaseStore {
           return .failure(IndexUnusable("damaged: not an index"))
         }
         let count = try r.count()
-        var out: [CaseID: IndexEntry] = [:]
-        out.reserveCapacity(count)
+        var out = IndexTable(capacity: count)
         for _ in 0..<count {
           let entry = try IndexEntry.read(from: &r)
           out[entry.summary.id] = entry
@@ -165,7 +165,7 @@ extension CaseStore {
   /// Applies the journal's frames to `entries` and returns how many there were.
   ///
   /// A frame cut off by a crash ends the journal.
-  private func readJournal(into entries: inout [CaseID: IndexEntry]) -> Int {
+  private func readJournal(into entries: inout IndexTable) -> Int {
     guard let bytes = try? fileSystem.read(journalURL.path) else { return 0 }
     var frames = 0
     var offset = 0
@@ -256,7 +256,7 @@ extension CaseStore {
 
   /// Compares the index with `cases` as just read from their files.
   public func checkIndex(against cases: [CaseFile]) -> IndexCheck {
-    var entries: [CaseID: IndexEntry] = [:]
+    var entries = IndexTable()
     var unusable: String?
     switch readSnapshot() {
     case .success(let loaded): entries = loaded
@@ -268,7 +268,7 @@ extension CaseStore {
     _ = readJournal(into: &entries)
     let stale = cases.filter { entries[$0.id]?.summary != CaseSummary($0) }.map(\.id).sorted()
     let present = Set(cases.map(\.id))
-    let orphans = entries.keys.filter { !present.contains($0) }.sorted()
+    let orphans = entries.ids.filter { !present.contains($0) }.sorted()
     return IndexCheck(unusable: unusable, stale: stale, orphans: orphans)
   }
 }

@@ -103,7 +103,7 @@ extension CaseStore {
   }
 
   /// `transform` applied to every element, spread over the machine's cores, in order.
-  static func concurrentMap<T: Sendable, R: Sendable>(
+  public static func concurrentMap<T: Sendable, R: Sendable>(
     _ items: [T], _ transform: @Sendable (T) -> R
   ) -> [R] {
     guard items.count > 64 else { return items.map(transform) }

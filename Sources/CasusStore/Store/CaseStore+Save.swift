@@ -49,8 +49,7 @@ extension CaseStore {
     let data = try CaseFileCoding.encode(next)
     let url = fileURL(of: file.id)
     try writeContents(data, to: url)
-    var saved = next
-    if case .current(let decoded) = CaseFileCoding.decode(data) { saved = decoded }
+    let saved = CaseFileCoding.asStored(next)
     remember(
       file.id,
       VerifiedFile(
