@@ -30,7 +30,11 @@ func drawDetail(_ state: AppState, in rect: Rect, into screen: inout Screen, the
     }
     return
   }
-  let lines = detailLines(file, state: state, width: inner.width, theme: theme)
+  // Only as far down as can be seen: a history of hundreds of events is not wrapped for
+  // lines below the pane.
+  let lines = detailLines(
+    file, state: state, width: inner.width, theme: theme,
+    limit: state.detailScroll + inner.height + 1)
   let maxScroll = max(0, lines.count - inner.height)
   let scroll = min(state.detailScroll, maxScroll)
   for row in 0..<inner.height {
@@ -43,8 +47,11 @@ func drawDetail(_ state: AppState, in rect: Rect, into screen: inout Screen, the
   if focused { screen.cursor = Point(x: inner.x, y: inner.y) }
 }
 
-/// The detail pane's content as lines, already wrapped to `width`.
-func detailLines(_ file: CaseFile, state: AppState, width: Int, theme: Theme) -> [StyledLine] {
+/// The detail pane's content as lines, already wrapped to `width`; the history stops once
+/// there are `limit` lines.
+func detailLines(
+  _ file: CaseFile, state: AppState, width: Int, theme: Theme, limit: Int = .max
+) -> [StyledLine] {
   let s = state.strings
   let c = file.state
   var out: [StyledLine] = []
@@ -125,6 +132,7 @@ func detailLines(_ file: CaseFile, state: AppState, width: Int, theme: Theme) ->
   out += handoverDetailLines(file, state: state, width: width, theme: theme)
   out.append(StyledLine("\(s.historyHeading) · \(s.revisionLabel) \(file.revision)", theme.heading))
   for event in file.events.reversed() {
+    if out.count >= limit { break }
     let when = Clock.dateTime(event.at, in: state.timeZone)
     let text = "\(when)  \(event.actor)  \(s.eventSummary(event))"
     out += text.wrapped(toWidth: width - 2).map { StyledLine("  " + $0) }

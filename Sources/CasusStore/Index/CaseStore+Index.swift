@@ -41,6 +41,11 @@ extension CaseStore {
   /// The summaries of every case, from the index where it is up to date, from the files where
   /// it is not; the index is repaired on the way (unless the store is read-only).
   public func loadIndex() -> IndexLoad {
+    // Listing and stat-ing every case file waits on the disk; reading the snapshot is work
+    // for a core: both at once.
+    let listing = StampListing()
+    let group = DispatchGroup()
+    DispatchQueue.global().async(group: group) { listing.stamps = self.caseFileStamps() }
     var entries = IndexTable()
     var rebuilt: String?
     switch readSnapshot() {
@@ -48,7 +53,8 @@ extension CaseStore {
     case .failure(let unusable): rebuilt = unusable.reason
     }
     let frames = readJournal(into: &entries)
-    let onDisk = caseFileStamps()
+    group.wait()
+    let onDisk = listing.stamps
     var stale: [String] = []
     for (name, (id, stamp)) in onDisk where entries[id]?.stamp != stamp { stale.append(name) }
     let known = Set(onDisk.values.map(\.id))
@@ -234,6 +240,35 @@ extension CaseStore {
     return out
   }
 
+  /// The hidden names in `cases/` other than lock and temporary files.
+  ///
+  /// Those are drafts and conflict copies. Read with `readdir`, making a `String` only of
+  /// those: a store has a lock file per case.
+  func hiddenNames() -> [String] {
+    var out: [String] = []
+    guard let directory = opendir(casesDirectory.path) else { return out }
+    defer { closedir(directory) }
+    while let entry = readdir(directory) {
+      let keep = withUnsafePointer(to: entry.pointee.d_name) { pointer in
+        pointer.withMemoryRebound(to: UInt8.self, capacity: 256) { name -> Bool in
+          guard name[0] == UInt8(ascii: ".") else { return false }
+          let length = strlen(UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self))
+          func ends(_ suffix: StaticString) -> Bool {
+            let n = suffix.utf8CodeUnitCount
+            return length >= n && memcmp(name + length - n, suffix.utf8Start, n) == 0
+          }
+          return length > 2 && !ends(".lock") && !ends(".tmp")
+        }
+      }
+      guard keep else { continue }
+      out.append(
+        withUnsafePointer(to: entry.pointee.d_name) { pointer in
+          pointer.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+        })
+    }
+    return out
+  }
+
   /// Size and modification time in nanoseconds, from `stat(2)`.
   func stamp(of path: String) -> FileStamp? {
     var info = stat()
@@ -271,6 +306,12 @@ extension CaseStore {
     let orphans = entries.ids.filter { !present.contains($0) }.sorted()
     return IndexCheck(unusable: unusable, stale: stale, orphans: orphans)
   }
+}
+
+/// The stamps of the case files, listed on another thread while the snapshot is read; read
+/// only after the group that wrote it was waited for.
+private final class StampListing: @unchecked Sendable {
+  var stamps: [String: (id: CaseID, stamp: FileStamp)] = [:]
 }
 
 /// Why the snapshot could not be used.

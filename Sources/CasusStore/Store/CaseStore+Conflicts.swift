@@ -62,8 +62,7 @@ extension CaseStore {
 
   /// The names of conflict copies in `cases/`, sorted (the UTC stamp sorts by time).
   func conflictNames() -> [String] {
-    let all = (try? FileManager.default.contentsOfDirectory(atPath: casesDirectory.path)) ?? []
-    return all.filter {
+    hiddenNames().filter {
       $0.hasPrefix(".") && $0.contains(Self.conflictInfix) && $0.hasSuffix(".json")
     }
     .sorted()

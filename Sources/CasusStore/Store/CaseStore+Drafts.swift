@@ -28,8 +28,7 @@ extension CaseStore {
   ///
   /// A damaged draft is skipped and left on disk for inspection.
   public func loadDrafts() -> [ConversationDraft] {
-    let names =
-      (try? FileManager.default.contentsOfDirectory(atPath: casesDirectory.path)) ?? []
+    let names = hiddenNames()
     let decoder = JSONDecoder()
     decoder.dateDecodingStrategy = .iso8601
     return names.filter { $0.hasPrefix(".") && $0.hasSuffix(Self.draftSuffix) }.compactMap {
