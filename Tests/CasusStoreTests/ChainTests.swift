@@ -36,6 +36,35 @@ struct ChainTests {
     }
   }
 
+  @Test("saves that reuse the bytes of earlier events write what a full encode writes")
+  func reusedEventBytes() throws {
+    try withTemporaryDirectory { root in
+      let store = try CaseStore(root: root)
+      var file = try threeEvents(store)
+      let url = root.appendingPathComponent("cases/C-BROUWER1.json")
+      for round in 0..<6 {
+        let edit = CaseEdit(question: "ronde \(round): één vraag, \"geciteerd\"\nen een regel")
+        file = try file.applying(
+          .edit(edit), at: Samples.now.addingTimeInterval(9000 + Double(round) * 60),
+          today: try Samples.today(), actor: "Consulent de Vries")
+        file = try store.save(file)
+        let written = try Data(contentsOf: url)
+        #expect(written == (try CaseFileCoding.encode(file)), "round \(round)")
+        #expect(written == (try CaseFileCoding.encodeWithFoundation(file)), "round \(round)")
+      }
+      // Another store instance (another copy of the app) has no bytes to reuse: the same file.
+      let other = try CaseStore(root: root)
+      let edit = CaseEdit(question: "van de andere kant")
+      file = try file.applying(
+        .edit(edit), at: Samples.now.addingTimeInterval(99_000), today: try Samples.today(),
+        actor: "Consulent Jansen")
+      file = try other.save(file)
+      #expect(try Data(contentsOf: url) == (try CaseFileCoding.encode(file)))
+      #expect(EventChain.verify(try store.load(file.id)) == nil)
+      #expect(store.check().isEmpty)
+    }
+  }
+
   @Test("changing one byte in the middle of the event list makes check name the case and the event")
   func oneByte() throws {
     try withTemporaryDirectory { root in

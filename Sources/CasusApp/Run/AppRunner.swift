@@ -65,7 +65,7 @@ public final class AppRunner<Backend: TerminalBackend> {
     }
     var state = AppState(
       language: language, size: size, storeDescription: storeDescription,
-      readOnly: store.readOnly, summaries: index.summaries,
+      readOnly: store.readOnly, summaries: index.summaries, searchTexts: index.searchTexts,
       readOnlyCases: index.readOnlyCases, problems: problems,
       today: environment.localDate(environment.now()), colors: colors,
       timeZone: environment.timeZone)

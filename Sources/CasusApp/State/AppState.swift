@@ -80,15 +80,16 @@ public struct AppState: Equatable {
 
   public init(
     language: Language = .nl, size: Size, storeDescription: String, readOnly: Bool = false,
-    cases: [CaseFile] = [], summaries: [CaseSummary] = [], readOnlyCases: Set<CaseID> = [],
-    problems: [StoreProblem] = [], today: LocalDate, colors: Bool = true,
+    cases: [CaseFile] = [], summaries: [CaseSummary] = [], searchTexts: [[UInt8]]? = nil,
+    readOnlyCases: Set<CaseID> = [], problems: [StoreProblem] = [], today: LocalDate,
+    colors: Bool = true,
     timeZone: TimeZone = TimeZone(identifier: "UTC") ?? .current
   ) {
     self.language = language
     self.size = size
     self.storeDescription = storeDescription
     self.readOnly = readOnly
-    var list = CaseList(summaries)
+    var list = CaseList(summaries, searchTexts: searchTexts)
     for file in cases { list.upsert(CaseSummary(file)) }
     self.list = list
     self.visible = Array(list.summaries.indices)

@@ -21,40 +21,7 @@ public enum CaseFilter {
 
   /// The same, remembering in `cache` what each run of non-ASCII text folded to.
   public static func foldedBytes(_ text: String, cache: inout [Substring: [UInt8]]) -> [UInt8] {
-    var out: [UInt8] = []
-    out.reserveCapacity(text.utf8.count)
-    var utf8 = text.utf8[...]
-    var lastWasASCII = false
-    while let first = utf8.first {
-      if first < 0x80 {
-        out.append(first >= 0x41 && first <= 0x5A ? first + 0x20 : first)
-        utf8 = utf8.dropFirst()
-        lastWasASCII = true
-        continue
-      }
-      let run = utf8.prefix { $0 >= 0x80 }
-      utf8 = utf8.dropFirst(run.count)
-      var piece = String(Substring(run))
-      // A combining mark belongs to the letter before it (`e` + U+0301 is `é`): fold them
-      // together, as folding the whole text does.
-      if lastWasASCII, let mark = piece.unicodeScalars.first,
-        [.nonspacingMark, .spacingMark, .enclosingMark].contains(mark.properties.generalCategory),
-        let letter = out.popLast()
-      {
-        piece = String(UnicodeScalar(letter)) + piece
-      }
-      let key = Substring(piece)
-      if let known = cache[key] {
-        out.append(contentsOf: known)
-      } else {
-        let folded = Array(
-          piece.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).utf8)
-        cache[key] = folded
-        out.append(contentsOf: folded)
-      }
-      lastWasASCII = false
-    }
-    return out
+    SearchText.fold(text, cache: &cache)
   }
 
   /// Foundation's folding of the whole text: what ``fold(_:)`` must equal.

@@ -22,15 +22,20 @@ public struct CaseList: Equatable, Sendable {
   /// The sum of every case's revision: any save changes it (what the triage's cache keys on).
   public private(set) var revisionSum: Int
 
-  public init(_ summaries: [CaseSummary] = []) {
+  /// `searchTexts`, when given, are the summaries' ``SearchText`` in the same order (the
+  /// index keeps them); they are made here otherwise.
+  public init(_ summaries: [CaseSummary] = [], searchTexts: [[UInt8]]? = nil) {
     // The index hands them over in list order already: sorting only when needed keeps a
     // second copy of every summary out of memory at start-up.
     var ordered = summaries
-    if !zip(summaries, summaries.dropFirst()).allSatisfy({ !CaseList.order($1, $0) }) {
-      ordered.sort(by: CaseList.order)
-    }
+    let inOrder = zip(summaries, summaries.dropFirst()).allSatisfy { !CaseList.order($1, $0) }
+    if !inOrder { ordered.sort(by: CaseList.order) }
     self.summaries = ordered
-    haystacks = CaseList.haystacks(ordered)
+    if inOrder, let searchTexts, searchTexts.count == ordered.count {
+      haystacks = searchTexts
+    } else {
+      haystacks = CaseList.haystacks(ordered)
+    }
     var positions: [CaseID: Int] = [:]
     positions.reserveCapacity(ordered.count)
     for (i, summary) in ordered.enumerated() { positions[summary.id] = i }
@@ -155,9 +160,7 @@ public struct CaseList: Equatable, Sendable {
   }
 
   static func haystack(_ s: CaseSummary, cache: inout [Substring: [UInt8]]) -> [UInt8] {
-    CaseFilter.foldedBytes(
-      ([s.householdName, s.id.rawValue, s.question] + s.memberNames).joined(separator: " "),
-      cache: &cache)
+    SearchText.of(s, cache: &cache)
   }
 
   public static func == (a: CaseList, b: CaseList) -> Bool { a.summaries == b.summaries }

@@ -43,6 +43,25 @@ enum CaseFileCoding {
     return out
   }
 
+  /// The same bytes, starting from the written bytes of the file's first `reusing.count`
+  /// events (which must be those events); also returns the bytes of all its events.
+  static func encode(_ file: CaseFile, reusing: EventBytes) throws(StoreError) -> (
+    Data, EventBytes
+  ) {
+    guard reusing.count <= file.events.count else { return try encode(file, reusing: .none) }
+    var head = file
+    head.events = Array(file.events[reusing.count...])
+    do {
+      let tree = try JSONValueEncoder().encode(head)
+      guard case .object(let members) = tree, case .array(let new)? = members["events"] else {
+        return (try encode(file), .none)
+      }
+      return PrettyJSON.caseFile(tree, old: reusing, new: new)
+    } catch {
+      throw .unreadable(file: "cases/\(file.id).json", reason: "cannot encode: \(error)")
+    }
+  }
+
   /// The same bytes through `JSONEncoder` (the reference ``PrettyJSON`` is tested against).
   static func encodeWithFoundation(_ file: CaseFile) throws -> Data {
     let encoder = JSONEncoder()

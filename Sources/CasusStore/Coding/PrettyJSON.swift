@@ -17,6 +17,50 @@ enum PrettyJSON {
     return Data(out)
   }
 
+  /// A case file written from the bytes of its earlier events and the trees of its new ones.
+  ///
+  /// The `events` array starts with `old` (as a previous call returned them) and goes on with
+  /// `new`; returns the file and the bytes of all its events for the next save. The top
+  /// level must be an object.
+  static func caseFile(_ value: JSONValue, old: EventBytes, new: [JSONValue]) -> (Data, EventBytes)
+  {
+    guard case .object(let members) = value else { return (data(value), old) }
+    var out: [UInt8] = []
+    out.reserveCapacity(old.bytes.count + 16_384)
+    var events = old
+    out.append(UInt8(ascii: "{"))
+    let keys = members.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    for (i, key) in keys.enumerated() {
+      if i > 0 { out.append(UInt8(ascii: ",")) }
+      newline(2, into: &out)
+      string(key, into: &out)
+      out.append(contentsOf: " : ".utf8)
+      guard key == "events" else {
+        if let member = members[key] { write(member, indent: 2, into: &out) }
+        continue
+      }
+      // The same bytes `write` gives the array: items at indent 4, comma before each but
+      // the first; the items' part is kept for the next save.
+      for item in new {
+        var segment: [UInt8] = []
+        if events.count > 0 { segment.append(UInt8(ascii: ",")) }
+        newline(4, into: &segment)
+        write(item, indent: 4, into: &segment)
+        events.bytes += segment
+        events.count += 1
+      }
+      out.append(UInt8(ascii: "["))
+      if events.count == 0 { out.append(0x0A) }
+      out += events.bytes
+      newline(2, into: &out)
+      out.append(UInt8(ascii: "]"))
+    }
+    newline(0, into: &out)
+    out.append(UInt8(ascii: "}"))
+    out.append(0x0A)
+    return (Data(out), events)
+  }
+
   private static func newline(_ indent: Int, into out: inout [UInt8]) {
     out.append(0x0A)
     out.append(contentsOf: repeatElement(0x20, count: indent))

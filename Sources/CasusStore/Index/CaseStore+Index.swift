@@ -20,6 +20,8 @@ extension CaseStore {
   public struct IndexLoad: Sendable {
     /// Every readable case, newest melding first.
     public var summaries: [CaseSummary]
+    /// Each summary's ``SearchText``, in the same order.
+    public var searchTexts: [[UInt8]]
     /// Files that could not be read, as ``loadAll()`` reports them.
     public var problems: [StoreProblem]
     /// Cases from a newer version of Casus: shown, never changed.
@@ -34,7 +36,7 @@ extension CaseStore {
   var snapshotURL: URL { indexDirectory.appendingPathComponent("snapshot") }
   var journalURL: URL { indexDirectory.appendingPathComponent("journal") }
 
-  private static let snapshotMagic: [UInt8] = Array("CIX4".utf8)
+  private static let snapshotMagic: [UInt8] = Array("CIX5".utf8)
   /// Journal frames beyond which the next load writes a fresh snapshot.
   static let compactAfter = 1000
 
@@ -80,12 +82,16 @@ extension CaseStore {
     {
       try? writeSnapshot(entries.entries.filter { $0.stamp.size >= 0 })
     }
-    var summaries = entries.takeSummaries()
-    summaries.sort { a, b in
-      a.melding.date != b.melding.date ? a.melding.date > b.melding.date : a.id < b.id
+    var sorted = entries.takeEntries()
+    sorted.sort { x, y in
+      let (a, b) = (x.summary, y.summary)
+      return a.melding.date != b.melding.date ? a.melding.date > b.melding.date : a.id < b.id
     }
+    let summaries = sorted.map(\.summary)
+    let searchTexts = sorted.map(\.searchText)
+    sorted = []
     return IndexLoad(
-      summaries: summaries, problems: problems, readOnlyCases: newer,
+      summaries: summaries, searchTexts: searchTexts, problems: problems, readOnlyCases: newer,
       rebuilt: rebuilt, reread: stale.count)
   }
 

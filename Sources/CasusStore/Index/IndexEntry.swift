@@ -7,10 +7,13 @@ public struct IndexEntry: Hashable, Sendable {
   /// Size and modification time of `cases/<id>.json` when the summary was made: a file whose
   /// stamp differs has changed behind the index's back and is read again.
   public var stamp: FileStamp
+  /// What the filter searches (``SearchText``), made when the case was saved.
+  public var searchText: [UInt8]
 
-  public init(summary: CaseSummary, stamp: FileStamp) {
+  public init(summary: CaseSummary, stamp: FileStamp, searchText: [UInt8]? = nil) {
     self.summary = summary
     self.stamp = stamp
+    self.searchText = searchText ?? SearchText.of(summary)
   }
 }
 
@@ -88,6 +91,8 @@ extension IndexEntry {
     }
     w.bool(s.lastEvent != nil)
     if let at = s.lastEvent { w.int(Int(at.timeIntervalSince1970.rounded(.down))) }
+    w.uint(UInt64(searchText.count))
+    w.raw(searchText)
     w.int(stamp.size)
     w.int(stamp.modified)
   }
@@ -155,6 +160,7 @@ extension IndexEntry {
     }
     var lastEvent: Date?
     if try r.bool() { lastEvent = Date(timeIntervalSince1970: Double(try r.int())) }
+    let searchText = Array(try r.raw(try r.count()))
     let stamp = FileStamp(size: try r.int(), modified: try r.int())
     let summary = CaseSummary(
       id: id, revision: revision, householdName: household, memberNames: members,
@@ -164,6 +170,6 @@ extension IndexEntry {
       handovers: handovers, handoverDeadlines: deadlines, activeInvolvements: involvements,
       yearlyCost: cost,
       planIsEmpty: planIsEmpty, matrixPair: pair, lastEvent: lastEvent)
-    return IndexEntry(summary: summary, stamp: stamp)
+    return IndexEntry(summary: summary, stamp: stamp, searchText: searchText)
   }
 }

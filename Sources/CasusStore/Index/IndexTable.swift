@@ -32,11 +32,11 @@ struct IndexTable {
   /// Every entry.
   var entries: [IndexEntry] { slots.compactMap { $0 } }
 
-  /// The summaries, leaving the table empty (so they are not held twice).
-  mutating func takeSummaries() -> [CaseSummary] {
-    var out: [CaseSummary] = []
+  /// The entries, leaving the table empty (so they are not held twice).
+  mutating func takeEntries() -> [IndexEntry] {
+    var out: [IndexEntry] = []
     out.reserveCapacity(positions.count)
-    for slot in slots { if let slot { out.append(slot.summary) } }
+    for slot in slots { if let slot { out.append(slot) } }
     slots = []
     positions = [:]
     return out

@@ -41,12 +41,15 @@ extension CaseStore {
     next.revision = file.revision + 1
     // The events already on disk were checked (or written) by this store: only the new ones
     // need hashing, starting from the head the disk file has.
+    var reusable = EventBytes.none
     if let disk, let head = disk.head, file.chainHead == head, disk.events <= file.events.count {
       next = EventChain.linked(next, from: disk.events, head: head)
+      // The same events are on disk as this store wrote them: their bytes are reused.
+      if let bytes = disk.eventBytes, bytes.count == disk.events { reusable = bytes }
     } else {
       next = EventChain.linked(next)
     }
-    let data = try CaseFileCoding.encode(next)
+    let (data, eventBytes) = try CaseFileCoding.encode(next, reusing: reusable)
     let url = fileURL(of: file.id)
     try writeContents(data, to: url)
     let saved = CaseFileCoding.asStored(next)
@@ -54,7 +57,7 @@ extension CaseStore {
       file.id,
       VerifiedFile(
         digest: VerifiedFile.digest(data), revision: saved.revision, head: saved.chainHead,
-        events: saved.events.count))
+        events: saved.events.count, eventBytes: eventBytes))
     recordInIndex(saved)
     return saved
   }
@@ -83,7 +86,8 @@ extension CaseStore {
     case .current(let disk):
       if let broken = EventChain.verify(disk) { throw .historyChanged(id, seq: broken.seq) }
       let state = VerifiedFile(
-        digest: digest, revision: disk.revision, head: disk.chainHead, events: disk.events.count)
+        digest: digest, revision: disk.revision, head: disk.chainHead, events: disk.events.count,
+        eventBytes: nil)
       remember(id, state)
       return state
     case .newer(let version, _, _): throw .newerSchema(id, version: version)
@@ -93,9 +97,20 @@ extension CaseStore {
 
   private func remember(_ id: CaseID, _ state: VerifiedFile) {
     verifiedLock.lock()
+    defer { verifiedLock.unlock() }
     verifiedFiles[id] = state
-    verifiedLock.unlock()
+    guard state.eventBytes != nil else { return }
+    // Event bytes of the last few saved cases only: each is about the size of its file.
+    recentlySaved.removeAll { $0 == id }
+    recentlySaved.append(id)
+    while recentlySaved.count > Self.eventBytesKept {
+      let old = recentlySaved.removeFirst()
+      verifiedFiles[old]?.eventBytes = nil
+    }
   }
+
+  /// How many cases keep the bytes of their events for the next save.
+  static let eventBytesKept = 8
 
   /// Takes the exclusive lock of one case; blocks while another process holds it.
   ///

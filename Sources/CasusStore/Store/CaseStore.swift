@@ -24,6 +24,8 @@ public final class CaseStore: @unchecked Sendable {
   /// Case files this store wrote or checked itself, as they were then (see ``VerifiedFile``).
   var verifiedFiles: [CaseID: VerifiedFile] = [:]
   let verifiedLock = NSLock()
+  /// The cases whose event bytes are kept, oldest first.
+  var recentlySaved: [CaseID] = []
 
   /// Opens the store at `root`, creating `root/cases` and `root/quarantine` unless `readOnly`.
   ///

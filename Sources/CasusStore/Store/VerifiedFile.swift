@@ -12,6 +12,8 @@ struct VerifiedFile: Sendable {
   var revision: Int
   var head: String?
   var events: Int
+  /// The bytes of its events, when this store wrote it (kept for the last few saved cases).
+  var eventBytes: EventBytes?
 
   static func digest(_ data: Data) -> [UInt8] { Array(SHA256.hash(data: data)) }
 }
