@@ -65,6 +65,27 @@ struct ChainTests {
     }
   }
 
+  @Test("a case saved long ago (only its digest kept) is still checked before the next save")
+  func digestAfterManySaves() throws {
+    try withTemporaryDirectory { root in
+      let store = try CaseStore(root: root)
+      let first = try threeEvents(store)
+      for n in 0..<(CaseStore.eventBytesKept + 2) {
+        _ = try store.save(try Samples.newCase("C-OTHER\(String(format: "%03d", n))"))
+      }
+      let url = root.appendingPathComponent("cases/C-BROUWER1.json")
+      let text = try String(contentsOf: url, encoding: .utf8)
+      try Data(text.replacingOccurrences(of: "één ding", with: "twee dingen").utf8).write(to: url)
+      let next = try first.applying(
+        .edit(CaseEdit(question: "iets anders")), at: Samples.now.addingTimeInterval(9000),
+        today: try Samples.today(), actor: "x")
+      #expect(throws: StoreError.self) { try store.save(next) }
+      // Untouched, it saves as usual.
+      try Data(text.utf8).write(to: url)
+      #expect(try store.save(next).revision == first.revision + 1)
+    }
+  }
+
   @Test("changing one byte in the middle of the event list makes check name the case and the event")
   func oneByte() throws {
     try withTemporaryDirectory { root in

@@ -87,9 +87,15 @@ extension CaseStore {
       let (a, b) = (x.summary, y.summary)
       return a.melding.date != b.melding.date ? a.melding.date > b.melding.date : a.id < b.id
     }
-    let summaries = sorted.map(\.summary)
-    let searchTexts = sorted.map(\.searchText)
-    sorted = []
+    var summaries: [CaseSummary] = []
+    var searchTexts: [[UInt8]] = []
+    summaries.reserveCapacity(sorted.count)
+    searchTexts.reserveCapacity(sorted.count)
+    sorted.reverse()
+    while let entry = sorted.popLast() {
+      summaries.append(entry.summary)
+      searchTexts.append(entry.searchText)
+    }
     return IndexLoad(
       summaries: summaries, searchTexts: searchTexts, problems: problems, readOnlyCases: newer,
       rebuilt: rebuilt, reread: stale.count)

@@ -32,13 +32,13 @@ struct IndexTable {
   /// Every entry.
   var entries: [IndexEntry] { slots.compactMap { $0 } }
 
-  /// The entries, leaving the table empty (so they are not held twice).
+  /// The entries in no particular order, leaving the table empty (so they are not held twice).
   mutating func takeEntries() -> [IndexEntry] {
+    // Moved out from the back (no copy of every summary's strings); the caller sorts anyway.
     var out: [IndexEntry] = []
     out.reserveCapacity(positions.count)
-    for slot in slots { if let slot { out.append(slot) } }
-    slots = []
     positions = [:]
+    while let slot = slots.popLast() { if let slot { out.append(slot) } }
     return out
   }
 }

@@ -56,7 +56,7 @@ extension CaseStore {
     remember(
       file.id,
       VerifiedFile(
-        digest: VerifiedFile.digest(data), revision: saved.revision, head: saved.chainHead,
+        digest: nil, bytes: data, revision: saved.revision, head: saved.chainHead,
         events: saved.events.count, eventBytes: eventBytes))
     recordInIndex(saved)
     return saved
@@ -77,17 +77,16 @@ extension CaseStore {
       if case .seal = error { throw .unreadable(file: relativePath(of: id), reason: error.reason) }
       throw .io(path: path, operation: "read", reason: error.reason)
     }
-    let digest = VerifiedFile.digest(data)
     verifiedLock.lock()
     let known = verifiedFiles[id]
     verifiedLock.unlock()
-    if let known, known.digest == digest { return known }
+    if let known, known.describes(data) { return known }
     switch CaseFileCoding.decode(data) {
     case .current(let disk):
       if let broken = EventChain.verify(disk) { throw .historyChanged(id, seq: broken.seq) }
       let state = VerifiedFile(
-        digest: digest, revision: disk.revision, head: disk.chainHead, events: disk.events.count,
-        eventBytes: nil)
+        digest: VerifiedFile.digest(data), bytes: nil, revision: disk.revision,
+        head: disk.chainHead, events: disk.events.count, eventBytes: nil)
       remember(id, state)
       return state
     case .newer(let version, _, _): throw .newerSchema(id, version: version)
@@ -99,13 +98,18 @@ extension CaseStore {
     verifiedLock.lock()
     defer { verifiedLock.unlock() }
     verifiedFiles[id] = state
-    guard state.eventBytes != nil else { return }
-    // Event bytes of the last few saved cases only: each is about the size of its file.
+    guard state.bytes != nil else { return }
+    // Bytes of the last few saved cases only (each about twice its file); the others keep
+    // a digest.
     recentlySaved.removeAll { $0 == id }
     recentlySaved.append(id)
     while recentlySaved.count > Self.eventBytesKept {
       let old = recentlySaved.removeFirst()
-      verifiedFiles[old]?.eventBytes = nil
+      guard var known = verifiedFiles[old], let bytes = known.bytes else { continue }
+      known.digest = VerifiedFile.digest(bytes)
+      known.bytes = nil
+      known.eventBytes = nil
+      verifiedFiles[old] = known
     }
   }
 

@@ -8,7 +8,10 @@ import Foundation
 /// whole chain before every save costs several times the write itself (docs/performance.md);
 /// reading it and comparing a digest costs a fraction, and any changed byte still shows.
 struct VerifiedFile: Sendable {
-  var digest: [UInt8]
+  /// SHA-256 of the bytes; `nil` while the bytes themselves are kept.
+  var digest: [UInt8]?
+  /// The bytes this store wrote, for the last few saved cases (compared as they are).
+  var bytes: Data?
   var revision: Int
   var head: String?
   var events: Int
@@ -16,4 +19,11 @@ struct VerifiedFile: Sendable {
   var eventBytes: EventBytes?
 
   static func digest(_ data: Data) -> [UInt8] { Array(SHA256.hash(data: data)) }
+
+  /// Whether `data` is the file this was made from.
+  func describes(_ data: Data) -> Bool {
+    if let bytes { return bytes == data }
+    if let digest { return digest == Self.digest(data) }
+    return false
+  }
 }
