@@ -47,30 +47,6 @@ struct DemoTerminalTests {
     }
   }
 
-  /// Every file and folder under `root`, each file with its SHA-256 (`sha256sum`).
-  private func checksums(_ root: String) throws -> [String: String] {
-    var out: [String: String] = [:]
-    var files: [String] = []
-    let walker = FileManager.default.enumerator(atPath: root)
-    while let name = walker?.nextObject() as? String {
-      var directory: ObjCBool = false
-      _ = FileManager.default.fileExists(atPath: root + "/" + name, isDirectory: &directory)
-      if directory.boolValue { out[name + "/"] = "folder" } else { files.append(name) }
-    }
-    let sums = try Spawn.run(
-      "/usr/bin/env", ["sha256sum"] + files.map { root + "/" + $0 },
-      environment: ProcessInfo.processInfo.environment)
-    try #require(sums.status == 0, "\(sums)")
-    for line in sums.stdout.split(separator: "\n") {
-      let parts = line.split(separator: " ", maxSplits: 1)
-      guard parts.count == 2 else { continue }
-      let path = String(parts[1].drop { $0 == " " || $0 == "*" })
-      out[path.hasPrefix(root + "/") ? String(path.dropFirst(root.count + 1)) : path] =
-        String(parts[0])
-    }
-    return out
-  }
-
   private func start(
     _ world: World, _ args: [String], width: Int, height: Int, env: [String: String] = [:]
   )

@@ -1,5 +1,6 @@
 import Foundation
 import TestSupport
+import Testing
 
 /// The repository root (this file is `Tests/EndToEndTests/Support.swift`).
 let repositoryRoot = URL(fileURLWithPath: #filePath)
@@ -36,4 +37,29 @@ extension String {
     if text.hasSuffix("\n") { text = text.dropLast() }
     return text.split(separator: "\n", omittingEmptySubsequences: false)
   }
+}
+
+/// Every file and folder under `root`, each file with its SHA-256 (`sha256sum`, not our own
+/// code): the same before and after means nothing was written, added or removed.
+func checksums(_ root: String) throws -> [String: String] {
+  var out: [String: String] = [:]
+  var files: [String] = []
+  let walker = FileManager.default.enumerator(atPath: root)
+  while let name = walker?.nextObject() as? String {
+    var directory: ObjCBool = false
+    _ = FileManager.default.fileExists(atPath: root + "/" + name, isDirectory: &directory)
+    if directory.boolValue { out[name + "/"] = "folder" } else { files.append(name) }
+  }
+  let sums = try Spawn.run(
+    "/usr/bin/env", ["sha256sum"] + files.map { root + "/" + $0 },
+    environment: ProcessInfo.processInfo.environment)
+  try #require(sums.status == 0, "\(sums)")
+  for line in sums.stdout.split(separator: "\n") {
+    let parts = line.split(separator: " ", maxSplits: 1)
+    guard parts.count == 2 else { continue }
+    let path = String(parts[1].drop { $0 == " " || $0 == "*" })
+    out[path.hasPrefix(root + "/") ? String(path.dropFirst(root.count + 1)) : path] =
+      String(parts[0])
+  }
+  return out
 }

@@ -87,10 +87,7 @@ extension AppState {
     }
     let needle = queue.filter.needle
     if !needle.isEmpty {
-      let haystack = { (s: CaseSummary) in
-        CaseFilter.fold(
-          ([s.householdName, s.id.rawValue, s.question] + s.memberNames).joined(separator: " "))
-      }
+      let haystack = { (s: CaseSummary) in String(decoding: SearchText.of(s), as: UTF8.self) }
       rows = rows.filter { row in
         needle.split(separator: " ").allSatisfy { haystack(row.summary).contains($0) }
           || needle.split(separator: " ").allSatisfy { word in

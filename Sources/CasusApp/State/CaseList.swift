@@ -66,7 +66,7 @@ public struct CaseList: Equatable, Sendable {
     let chunks = CaseStore.concurrentMap(Array(0..<parts)) { part -> [[UInt8]] in
       var cache: [Substring: [UInt8]] = [:]
       let range = (summaries.count * part / parts)..<(summaries.count * (part + 1) / parts)
-      return summaries[range].map { haystack($0, cache: &cache) }
+      return summaries[range].map { SearchText.of($0, cache: &cache) }
     }
     return Array(chunks.joined())
   }
@@ -90,7 +90,7 @@ public struct CaseList: Equatable, Sendable {
     revisionSum += summary.revision - (self.summary(summary.id)?.revision ?? 0)
     if let old = positions[summary.id], summaries[old].melding.date == summary.melding.date {
       summaries[old] = summary
-      haystacks[old] = CaseList.haystack(summary)[...]
+      haystacks[old] = SearchText.of(summary)[...]
       return false
     }
     if let old = positions[summary.id] {
@@ -99,7 +99,7 @@ public struct CaseList: Equatable, Sendable {
     }
     let at = summaries.partitionPoint { CaseList.order($0, summary) }
     summaries.insert(summary, at: at)
-    haystacks.insert(CaseList.haystack(summary)[...], at: at)
+    haystacks.insert(SearchText.of(summary)[...], at: at)
     positions = Dictionary(
       uniqueKeysWithValues: summaries.enumerated().map { ($0.element.id, $0.offset) })
     return true
@@ -168,15 +168,6 @@ public struct CaseList: Equatable, Sendable {
 
   static func order(_ a: CaseSummary, _ b: CaseSummary) -> Bool {
     a.melding.date != b.melding.date ? a.melding.date > b.melding.date : a.id < b.id
-  }
-
-  static func haystack(_ s: CaseSummary) -> [UInt8] {
-    var cache: [Substring: [UInt8]] = [:]
-    return haystack(s, cache: &cache)
-  }
-
-  static func haystack(_ s: CaseSummary, cache: inout [Substring: [UInt8]]) -> [UInt8] {
-    SearchText.of(s, cache: &cache)
   }
 
   public static func == (a: CaseList, b: CaseList) -> Bool { a.summaries == b.summaries }

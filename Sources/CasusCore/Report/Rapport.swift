@@ -30,7 +30,8 @@ public enum Rapport {
       meldingen(cases), onderzoeken(cases, clocks: clocks, today: today), doorlooptijden(cases),
       rungs(cases), combinations(cases), skipped(cases), safety(cases), handovers(cases),
       handoverMoments(cases), matrix(cases), procescoordinatie(cases), lifecycle(cases),
-      trend(cases), closedTrend(cases),
+      perMonth("meldingenPerMonth", cases.map(\.state.melding.date)),
+      perMonth("closedPerMonth", cases.compactMap(\.state.closure?.date)),
       perQuarter("meldingenPerQuarter", cases.map(\.state.melding.date)),
       perQuarter("closedPerQuarter", cases.compactMap(\.state.closure?.date)),
     ]
@@ -274,37 +275,24 @@ public enum Rapport {
       ])
   }
 
-  /// Meldingen per month (`YYYY-MM`), for the chart in the app.
-  static func trend(_ cases: [CaseFile]) -> ReportFigure {
-    var counts: [String: Int] = [:]
-    for file in cases {
-      let d = file.state.melding.date
-      counts[String(format: "%04d-%02d", d.year, d.month), default: 0] += 1
-    }
-    return ReportFigure(
-      id: "meldingenPerMonth",
-      rows: counts.sorted { $0.key < $1.key }.map { .init($0.key, .count($0.value)) })
+  /// Dates counted per month (`YYYY-MM`): the melding dates (the trend) or the closure
+  /// dates, for the charts in the app.
+  static func perMonth(_ id: String, _ dates: [LocalDate]) -> ReportFigure {
+    counted(id, dates) { String(format: "%04d-%02d", $0.year, $0.month) }
   }
 
-  /// Cases closed per month (`YYYY-MM` of the closure date), for the chart in the app.
-  static func closedTrend(_ cases: [CaseFile]) -> ReportFigure {
-    var counts: [String: Int] = [:]
-    for file in cases {
-      guard let d = file.state.closure?.date else { continue }
-      counts[String(format: "%04d-%02d", d.year, d.month), default: 0] += 1
-    }
-    return ReportFigure(
-      id: "closedPerMonth",
-      rows: counts.sorted { $0.key < $1.key }.map { .init($0.key, .count($0.value)) })
-  }
-
-  /// Dates counted per quarter (`YYYY-Qn`), for the chart in the app: summed from the
-  /// cases, not from the months, so a month under five still counts in its quarter.
+  /// Dates counted per quarter (`YYYY-Qn`): summed from the cases, not from the months, so a
+  /// month under five still counts in its quarter.
   static func perQuarter(_ id: String, _ dates: [LocalDate]) -> ReportFigure {
+    counted(id, dates) { String(format: "%04d-Q%d", $0.year, ($0.month - 1) / 3 + 1) }
+  }
+
+  /// How many dates fall under each key, in key order.
+  private static func counted(_ id: String, _ dates: [LocalDate], key: (LocalDate) -> String)
+    -> ReportFigure
+  {
     var counts: [String: Int] = [:]
-    for d in dates {
-      counts[String(format: "%04d-Q%d", d.year, (d.month - 1) / 3 + 1), default: 0] += 1
-    }
+    for d in dates { counts[key(d), default: 0] += 1 }
     return ReportFigure(
       id: id, rows: counts.sorted { $0.key < $1.key }.map { .init($0.key, .count($0.value)) })
   }

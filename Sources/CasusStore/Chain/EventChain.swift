@@ -57,14 +57,7 @@ public enum EventChain {
   /// Links every event that has no `prev` yet and sets `chainHead`; events that already
   /// carry a hash keep it, so a broken link stays visible.
   public static func linked(_ file: CaseFile) -> CaseFile {
-    var out = file
-    var previous = genesis(file.id)
-    for i in out.events.indices {
-      if out.events[i].prev == nil { out.events[i].prev = previous }
-      previous = hash(out.events[i])
-    }
-    out.chainHead = out.events.isEmpty ? nil : previous
-    return out
+    linked(file, from: 0, head: genesis(file.id))
   }
 
   /// Links the events from `start` on, the event before them having hash `head` (a save

@@ -233,52 +233,52 @@ extension CaseStore {
   ///
   /// Read with `readdir` and `fstatat` on the open directory: at start-up this runs over
   /// every file of the store, and building a URL and resolving a full path per file cost
-  /// more than the `stat` itself.
+  /// more than the `stat` itself. Hidden names (a lock file per case) are skipped before a
+  /// `String` is made of them.
   func caseFileStamps() -> [String: (id: CaseID, stamp: FileStamp)] {
     var out: [String: (id: CaseID, stamp: FileStamp)] = [:]
-    guard let directory = opendir(casesDirectory.path) else { return out }
-    defer { closedir(directory) }
-    let fd = dirfd(directory)
-    while let entry = readdir(directory) {
-      let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
-        pointer.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-      }
-      guard !name.hasPrefix("."), let id = Self.caseID(fileName: name) else { continue }
+    eachCasesEntry { name, fd in
+      guard name[0] != CChar(UInt8(ascii: ".")) else { return }
+      let text = String(cString: name)
+      guard let id = Self.caseID(fileName: text) else { return }
       var info = stat()
-      guard fstatat(fd, name, &info, 0) == 0, (info.st_mode & S_IFMT) == S_IFREG else { continue }
+      guard fstatat(fd, name, &info, 0) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return }
       let ns = Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec)
-      out[name] = (id, FileStamp(size: Int(info.st_size), modified: ns))
+      out[text] = (id, FileStamp(size: Int(info.st_size), modified: ns))
     }
     return out
   }
 
   /// The hidden names in `cases/` other than lock and temporary files.
   ///
-  /// Those are drafts and conflict copies. Read with `readdir`, making a `String` only of
-  /// those: a store has a lock file per case.
+  /// Those are drafts and conflict copies. A `String` is made only of those: a store has a
+  /// lock file per case.
   func hiddenNames() -> [String] {
     var out: [String] = []
-    guard let directory = opendir(casesDirectory.path) else { return out }
-    defer { closedir(directory) }
-    while let entry = readdir(directory) {
-      let keep = withUnsafePointer(to: entry.pointee.d_name) { pointer in
-        pointer.withMemoryRebound(to: UInt8.self, capacity: 256) { name -> Bool in
-          guard name[0] == UInt8(ascii: ".") else { return false }
-          let length = strlen(UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self))
-          func ends(_ suffix: StaticString) -> Bool {
-            let n = suffix.utf8CodeUnitCount
-            return length >= n && memcmp(name + length - n, suffix.utf8Start, n) == 0
-          }
-          return length > 2 && !ends(".lock") && !ends(".tmp")
-        }
+    eachCasesEntry { name, _ in
+      guard name[0] == CChar(UInt8(ascii: ".")) else { return }
+      let length = strlen(name)
+      func ends(_ suffix: StaticString) -> Bool {
+        let n = suffix.utf8CodeUnitCount
+        return length >= n && memcmp(name + length - n, suffix.utf8Start, n) == 0
       }
-      guard keep else { continue }
-      out.append(
-        withUnsafePointer(to: entry.pointee.d_name) { pointer in
-          pointer.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-        })
+      guard length > 2, !ends(".lock"), !ends(".tmp") else { return }
+      out.append(String(cString: name))
     }
     return out
+  }
+
+  /// Calls `body` with the name of every entry of `cases/` (as `readdir` gives it) and the
+  /// open directory's descriptor, for `fstatat`.
+  private func eachCasesEntry(_ body: (UnsafePointer<CChar>, Int32) -> Void) {
+    guard let directory = opendir(casesDirectory.path) else { return }
+    defer { closedir(directory) }
+    let fd = dirfd(directory)
+    while let entry = readdir(directory) {
+      withUnsafePointer(to: entry.pointee.d_name) { pointer in
+        pointer.withMemoryRebound(to: CChar.self, capacity: 256) { body($0, fd) }
+      }
+    }
   }
 
   /// Size and modification time in nanoseconds, from `stat(2)`.
